@@ -1,0 +1,15 @@
+"""Marking user-visible text of the core for translation without importing Qt.
+
+Qt's `lupdate` recognises calls named `QT_TRANSLATE_NOOP(context, text)` in
+Python sources, so messages written here land in the same `.ts` files as the
+interface; the GUI translates them with `QCoreApplication.translate(context,
+text)` before filling in their parameters.
+"""
+
+MESSAGES_CONTEXT = "Messages"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Return `text` unchanged; the call only marks it for extraction."""
+    del context
+    return text

@@ -1,0 +1,130 @@
+"""The subscription state machine, cancellation reasons, and a new subscription's dates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from cadence.domain.catalogue import BillingTiming, PlanTerms
+from cadence.domain.errors import ConflictError, message
+from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.periods import BillingSchedule, align_anchor
+
+
+class SubscriptionStatus(StrEnum):
+    TRIAL = "trial"
+    ACTIVE = "active"
+    PAUSED = "paused"
+    PAST_DUE = "past_due"
+    CANCELLATION_SCHEDULED = "cancellation_scheduled"
+    CANCELLED = "cancelled"
+    ENDED = "ended"  # a fixed term ran its course
+
+
+LIVE_STATUSES = frozenset(
+    {
+        SubscriptionStatus.TRIAL,
+        SubscriptionStatus.ACTIVE,
+        SubscriptionStatus.PAUSED,
+        SubscriptionStatus.PAST_DUE,
+        SubscriptionStatus.CANCELLATION_SCHEDULED,
+    }
+)
+FINISHED_STATUSES = frozenset({SubscriptionStatus.CANCELLED, SubscriptionStatus.ENDED})
+
+_S = SubscriptionStatus
+ALLOWED_TRANSITIONS: dict[SubscriptionStatus, frozenset[SubscriptionStatus]] = {
+    _S.TRIAL: frozenset({_S.ACTIVE, _S.CANCELLATION_SCHEDULED, _S.CANCELLED}),
+    _S.ACTIVE: frozenset(
+        {_S.PAUSED, _S.PAST_DUE, _S.CANCELLATION_SCHEDULED, _S.CANCELLED, _S.ENDED}
+    ),
+    # A fixed term may run out while the subscription is paused.
+    _S.PAUSED: frozenset(
+        {_S.ACTIVE, _S.PAST_DUE, _S.CANCELLATION_SCHEDULED, _S.CANCELLED, _S.ENDED}
+    ),
+    _S.PAST_DUE: frozenset(
+        {_S.ACTIVE, _S.PAUSED, _S.CANCELLATION_SCHEDULED, _S.CANCELLED, _S.ENDED}
+    ),
+    # Undoing a scheduled cancellation returns the subscription to active.
+    _S.CANCELLATION_SCHEDULED: frozenset({_S.ACTIVE, _S.PAST_DUE, _S.CANCELLED, _S.ENDED}),
+    # Finished subscriptions never come back: a returning customer gets a new one,
+    # which is what reactivation in the MRR movements counts.
+    _S.CANCELLED: frozenset(),
+    _S.ENDED: frozenset(),
+}
+
+_NOT_ALLOWED = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT, "a subscription that is {current} cannot become {target}"
+)
+
+
+def check_transition(current: SubscriptionStatus, target: SubscriptionStatus) -> None:
+    if target not in ALLOWED_TRANSITIONS[current]:
+        raise ConflictError(message(_NOT_ALLOWED, current=current.value, target=target.value))
+
+
+class CancellationReason(StrEnum):
+    """The list an owner picks from when a subscription is cancelled (churn report)."""
+
+    TOO_EXPENSIVE = "too_expensive"
+    LOW_USAGE = "low_usage"
+    MISSING_FEATURES = "missing_features"
+    SWITCHED_TO_COMPETITOR = "switched_to_competitor"
+    SERVICE_QUALITY = "service_quality"
+    TEMPORARY_NEED = "temporary_need"
+    BUSINESS_CLOSED = "business_closed"
+    NON_PAYMENT = "non_payment"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class SubscriptionDates:
+    """Where a new subscription's trial, billing and commitment begin and end.
+
+    `trial_end`, `commitment_end` are exclusive, like period ends: the first
+    day after the trial, the first day free of the commitment.
+    """
+
+    start: date
+    trial_end: date | None
+    service_start: date  # first paid day
+    billing_anchor: date
+    commitment_end: date | None
+    first_billing_date: date
+
+    @property
+    def has_stub_period(self) -> bool:
+        """A day rule may leave a short first period before the anchor."""
+        return self.service_start < self.billing_anchor
+
+
+def subscription_dates(start: date, terms: PlanTerms) -> SubscriptionDates:
+    """Compute the dates of a subscription starting on `start` under `terms`."""
+    trial_end = terms.trial.after(start) if terms.trial else None
+    service_start = trial_end or start
+    anchor = align_anchor(service_start, terms.interval, terms.day_rule, terms.fixed_day)
+    if terms.timing is BillingTiming.ADVANCE:
+        first_billing_date = service_start
+    elif service_start < anchor:
+        first_billing_date = anchor  # the end of the short first period
+    else:
+        schedule = BillingSchedule(anchor, terms.interval, terms.day_rule, terms.fixed_day)
+        first_billing_date = schedule.period(0).end
+    commitment_end = terms.commitment.after(service_start) if terms.commitment else None
+    return SubscriptionDates(
+        start=start,
+        trial_end=trial_end,
+        service_start=service_start,
+        billing_anchor=anchor,
+        commitment_end=commitment_end,
+        first_billing_date=first_billing_date,
+    )
+
+
+def initial_status(dates: SubscriptionDates, today: date) -> SubscriptionStatus:
+    """A new subscription is in trial until its trial ends; one entered after that,
+    with a start date in the past, is already active."""
+    if dates.trial_end is not None and today < dates.trial_end:
+        return SubscriptionStatus.TRIAL
+    return SubscriptionStatus.ACTIVE
