@@ -1,0 +1,27 @@
+"""The typed ORM models; importing this package registers every table on `Base.metadata`."""
+
+from cadence.store.models.audit import AuditEvent
+from cadence.store.models.base import Base
+from cadence.store.models.catalogue import CatalogueItem, Plan
+from cadence.store.models.company import CompanySettings
+from cadence.store.models.customers import Customer
+from cadence.store.models.invoices import Invoice, InvoiceLine
+from cadence.store.models.numbering import NumberSeries
+from cadence.store.models.payments import Payment, PaymentAllocation
+from cadence.store.models.subscriptions import Subscription, SubscriptionPause
+
+__all__ = [
+    "AuditEvent",
+    "Base",
+    "CatalogueItem",
+    "CompanySettings",
+    "Customer",
+    "Invoice",
+    "InvoiceLine",
+    "NumberSeries",
+    "Payment",
+    "PaymentAllocation",
+    "Plan",
+    "Subscription",
+    "SubscriptionPause",
+]
