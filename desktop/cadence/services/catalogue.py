@@ -1,0 +1,525 @@
+"""The catalogue: items (what is sold) and plans (how it is sold on a cycle)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cadence.domain.catalogue import (
+    BillingTiming,
+    EarlyTermination,
+    ItemKind,
+    PlanTerms,
+    RenewalRule,
+)
+from cadence.domain.errors import ConflictError, FieldErrors, ValidationError, message
+from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.money import check_places, price_to_show, validate_currency
+from cadence.domain.periods import DayRule, Interval, IntervalUnit, validate_day_rule
+from cadence.domain.tax import validate_vat_rate
+from cadence.domain.text import clean_text
+from cadence.services.common import (
+    RANGE_MESSAGE,
+    check_range,
+    fetch,
+    optional_line,
+    record_event,
+    required_line,
+)
+from cadence.store.models import CatalogueItem, NumberSeries, Plan, Subscription
+
+_NEGATIVE_PRICE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "a price cannot be negative")
+_NAME_TAKEN = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "another {what} is already called “{name}”")
+_ITEM_ARCHIVED = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT, "the item “{name}” is archived; restore it or choose another"
+)
+_CYCLES_NEEDED = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT, "say after how many cycles the subscription ends"
+)
+_CYCLES_UNWANTED = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT, "only a plan with a fixed number of cycles has a cycle count"
+)
+_LOCKED = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT,
+    "{count} subscription(s) follow this plan's cycle; its {fields} cannot change. "
+    "Create a new plan and move subscribers to it instead",
+)
+_SERIES_KIND = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "this numbering series is not for invoices")
+_NOT_ARCHIVED = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "“{name}” is not archived")
+
+MAX_GRACE_DAYS = 90
+MAX_RENEWAL_NOTICE_DAYS = 365
+MAX_FIXED_CYCLES = 999
+
+
+@dataclass(frozen=True)
+class ItemData:
+    name: str
+    kind: ItemKind = ItemKind.SERVICE
+    vat_rate: Decimal = Decimal("20")
+    description: str = ""
+    unit_label: str = ""
+
+
+@dataclass(frozen=True)
+class ItemRecord:
+    id: int
+    name: str
+    kind: ItemKind
+    vat_rate: Decimal
+    description: str
+    unit_label: str | None
+    archived: bool
+
+
+def _item_record(item: CatalogueItem) -> ItemRecord:
+    return ItemRecord(
+        id=item.id,
+        name=item.name,
+        kind=item.kind,
+        vat_rate=item.vat_rate,
+        description=item.description,
+        unit_label=item.unit_label,
+        archived=item.archived,
+    )
+
+
+def _name_taken(
+    session: Session, model: type[CatalogueItem] | type[Plan], name: str, except_id: int | None
+) -> bool:
+    query = select(model.id).where(
+        func.lower(model.name) == name.lower(), model.archived.is_(False)
+    )
+    if except_id is not None:
+        query = query.where(model.id != except_id)
+    return session.scalar(query.limit(1)) is not None
+
+
+def _validate_item(session: Session, data: ItemData, item_id: int | None) -> dict[str, object]:
+    errors = FieldErrors()
+    name = required_line(errors, "name", data.name, 200)
+    if name and _name_taken(session, CatalogueItem, name, item_id):
+        errors.add("name", message(_NAME_TAKEN, what="item", name=name))
+    values: dict[str, object] = {
+        "name": name,
+        "kind": data.kind,
+        "vat_rate": errors.check("vat_rate", lambda: validate_vat_rate(data.vat_rate)),
+        "description": errors.check(
+            "description", lambda: clean_text(data.description, maximum=2000)
+        ),
+        "unit_label": optional_line(errors, "unit_label", data.unit_label, 40),
+    }
+    errors.raise_if_any()
+    return values
+
+
+def create_item(
+    session: Session, data: ItemData, *, today: date, actor: str = "user"
+) -> ItemRecord:
+    item = CatalogueItem(**_validate_item(session, data, None), archived=False, created_on=today)
+    session.add(item)
+    session.flush()
+    record_event(
+        session,
+        on_date=today,
+        actor=actor,
+        entity="item",
+        entity_id=item.id,
+        action="created",
+        summary=item.name,
+    )
+    return _item_record(item)
+
+
+def update_item(
+    session: Session, item_id: int, data: ItemData, *, today: date, actor: str = "user"
+) -> ItemRecord:
+    item = fetch(session, CatalogueItem, item_id, "item")
+    for name, value in _validate_item(session, data, item_id).items():
+        setattr(item, name, value)
+    record_event(
+        session,
+        on_date=today,
+        actor=actor,
+        entity="item",
+        entity_id=item.id,
+        action="updated",
+        summary=item.name,
+    )
+    return _item_record(item)
+
+
+def get_item(session: Session, item_id: int) -> ItemRecord:
+    return _item_record(fetch(session, CatalogueItem, item_id, "item"))
+
+
+def list_items(session: Session, *, include_archived: bool = False) -> list[ItemRecord]:
+    query = select(CatalogueItem).order_by(CatalogueItem.name, CatalogueItem.id)
+    if not include_archived:
+        query = query.where(CatalogueItem.archived.is_(False))
+    return [_item_record(item) for item in session.scalars(query)]
+
+
+@dataclass(frozen=True)
+class PlanData:
+    """A plan as typed in a form; a count of 0 means "none" for trial, commitment and notice."""
+
+    name: str
+    item_id: int
+    unit_price: Decimal
+    available_from: date
+    currency: str = "EUR"
+    vat_rate: Decimal = Decimal("20")
+    interval_count: int = 1
+    interval_unit: IntervalUnit = IntervalUnit.MONTH
+    day_rule: DayRule = DayRule.SAME_DAY
+    fixed_day: int | None = None
+    timing: BillingTiming = BillingTiming.ADVANCE
+    trial_count: int = 0
+    trial_unit: IntervalUnit = IntervalUnit.DAY
+    commitment_count: int = 0
+    commitment_unit: IntervalUnit = IntervalUnit.MONTH
+    early_termination: EarlyTermination = EarlyTermination.BILL_REMAINING_COMMITMENT
+    notice_count: int = 0
+    notice_unit: IntervalUnit = IntervalUnit.DAY
+    grace_days: int = 0
+    renewal_rule: RenewalRule = RenewalRule.AUTO_RENEW
+    fixed_cycles: int | None = None
+    renewal_notice_days: int = 30
+    description: str = ""
+    terms: str = ""
+    invoice_series_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PlanRecord:
+    id: int
+    name: str
+    item_id: int
+    item_name: str
+    unit_price: Decimal
+    currency: str
+    vat_rate: Decimal
+    terms_of_billing: PlanTerms
+    early_termination: EarlyTermination
+    grace_days: int
+    renewal_notice_days: int
+    description: str
+    terms: str
+    invoice_series_id: int | None
+    available_from: date
+    archived: bool
+
+
+def plan_terms(plan: Plan) -> PlanTerms:
+    """The plan's cycle and contract terms as domain values."""
+
+    def interval(count: int | None, unit: IntervalUnit | None) -> Interval | None:
+        return Interval(count, unit) if count and unit else None
+
+    return PlanTerms(
+        interval=Interval(plan.interval_count, plan.interval_unit),
+        day_rule=plan.day_rule,
+        fixed_day=plan.fixed_day,
+        timing=plan.timing,
+        trial=interval(plan.trial_count, plan.trial_unit),
+        commitment=interval(plan.commitment_count, plan.commitment_unit),
+        notice=interval(plan.notice_count, plan.notice_unit),
+        renewal=plan.renewal_rule,
+        fixed_cycles=plan.fixed_cycles,
+    )
+
+
+def _plan_record(plan: Plan) -> PlanRecord:
+    return PlanRecord(
+        id=plan.id,
+        name=plan.name,
+        item_id=plan.item_id,
+        item_name=plan.item.name,
+        unit_price=price_to_show(plan.unit_price),
+        currency=plan.currency,
+        vat_rate=plan.vat_rate,
+        terms_of_billing=plan_terms(plan),
+        early_termination=plan.early_termination,
+        grace_days=plan.grace_days,
+        renewal_notice_days=plan.renewal_notice_days,
+        description=plan.description,
+        terms=plan.terms,
+        invoice_series_id=plan.invoice_series_id,
+        available_from=plan.available_from,
+        archived=plan.archived,
+    )
+
+
+def _optional_interval(
+    errors: FieldErrors, field_name: str, count: int, unit: IntervalUnit
+) -> tuple[int | None, IntervalUnit | None]:
+    """A trial, commitment or notice period: none when `count` is 0."""
+    if count == 0:
+        return None, None
+    interval = errors.check(field_name, lambda: Interval(count, unit))
+    return (interval.count, interval.unit) if interval else (None, None)
+
+
+def _validate_plan(session: Session, data: PlanData, plan_id: int | None) -> dict[str, object]:
+    errors = FieldErrors()
+    name = required_line(errors, "name", data.name, 200)
+    if name and _name_taken(session, Plan, name, plan_id):
+        errors.add("name", message(_NAME_TAKEN, what="plan", name=name))
+    item = session.get(CatalogueItem, data.item_id)
+    if item is None:
+        errors.add("item_id", message("there is no item number {id}", id=data.item_id))
+    elif item.archived and (
+        plan_id is None or fetch(session, Plan, plan_id, "plan").item_id != item.id
+    ):
+        errors.add("item_id", message(_ITEM_ARCHIVED, name=item.name))
+    if data.unit_price < 0:
+        errors.add("unit_price", message(_NEGATIVE_PRICE))
+    unit_price = errors.check("unit_price", lambda: check_places(data.unit_price, 4))
+    interval = errors.check(
+        "interval_count", lambda: Interval(data.interval_count, data.interval_unit)
+    )
+    if interval is not None:
+        errors.check(
+            "fixed_day" if data.day_rule is DayRule.FIXED_DAY else "day_rule",
+            lambda: validate_day_rule(interval, data.day_rule, data.fixed_day),
+        )
+    trial = _optional_interval(errors, "trial_count", data.trial_count, data.trial_unit)
+    commitment = _optional_interval(
+        errors, "commitment_count", data.commitment_count, data.commitment_unit
+    )
+    notice = _optional_interval(errors, "notice_count", data.notice_count, data.notice_unit)
+    errors.check(
+        "grace_days", lambda: check_range(data.grace_days, 0, MAX_GRACE_DAYS, RANGE_MESSAGE)
+    )
+    errors.check(
+        "renewal_notice_days",
+        lambda: check_range(data.renewal_notice_days, 0, MAX_RENEWAL_NOTICE_DAYS, RANGE_MESSAGE),
+    )
+    if data.renewal_rule is RenewalRule.FIXED_CYCLES:
+        if data.fixed_cycles is None:
+            errors.add("fixed_cycles", message(_CYCLES_NEEDED))
+        else:
+            errors.check(
+                "fixed_cycles",
+                lambda: check_range(data.fixed_cycles or 0, 1, MAX_FIXED_CYCLES, RANGE_MESSAGE),
+            )
+    elif data.fixed_cycles is not None:
+        errors.add("fixed_cycles", message(_CYCLES_UNWANTED))
+    if data.invoice_series_id is not None:
+        series = session.get(NumberSeries, data.invoice_series_id)
+        if series is None:
+            errors.add(
+                "invoice_series_id",
+                message("there is no numbering series number {id}", id=data.invoice_series_id),
+            )
+        elif series.kind != "invoice":
+            errors.add("invoice_series_id", message(_SERIES_KIND))
+    values: dict[str, object] = {
+        "name": name,
+        "item_id": data.item_id,
+        "unit_price": unit_price,
+        "currency": errors.check("currency", lambda: validate_currency(data.currency)),
+        "vat_rate": errors.check("vat_rate", lambda: validate_vat_rate(data.vat_rate)),
+        "interval_count": data.interval_count,
+        "interval_unit": data.interval_unit,
+        "day_rule": data.day_rule,
+        "fixed_day": data.fixed_day if data.day_rule is DayRule.FIXED_DAY else None,
+        "timing": data.timing,
+        "trial_count": trial[0],
+        "trial_unit": trial[1],
+        "commitment_count": commitment[0],
+        "commitment_unit": commitment[1],
+        "early_termination": data.early_termination,
+        "notice_count": notice[0],
+        "notice_unit": notice[1],
+        "grace_days": data.grace_days,
+        "renewal_rule": data.renewal_rule,
+        "fixed_cycles": data.fixed_cycles,
+        "renewal_notice_days": data.renewal_notice_days,
+        "description": errors.check(
+            "description", lambda: clean_text(data.description, maximum=2000)
+        ),
+        "terms": errors.check("terms", lambda: clean_text(data.terms, maximum=20000)),
+        "invoice_series_id": data.invoice_series_id,
+        "available_from": data.available_from,
+    }
+    errors.raise_if_any()
+    return values
+
+
+# Changing these would move the billing dates of every subscriber mid-contract.
+_CYCLE_FIELDS = ("interval_count", "interval_unit", "day_rule", "fixed_day", "timing", "currency")
+
+
+def create_plan(
+    session: Session, data: PlanData, *, today: date, actor: str = "user"
+) -> PlanRecord:
+    plan = Plan(**_validate_plan(session, data, None), archived=False, created_on=today)
+    session.add(plan)
+    session.flush()
+    record_event(
+        session,
+        on_date=today,
+        actor=actor,
+        entity="plan",
+        entity_id=plan.id,
+        action="created",
+        summary=plan.name,
+    )
+    return _plan_record(plan)
+
+
+def _subscriber_count(session: Session, plan_id: int) -> int:
+    count = session.scalar(
+        select(func.count()).select_from(Subscription).where(Subscription.plan_id == plan_id)
+    )
+    return int(count or 0)
+
+
+def update_plan(
+    session: Session, plan_id: int, data: PlanData, *, today: date, actor: str = "user"
+) -> PlanRecord:
+    """Change a plan. A new price applies to the next invoices of its subscribers;
+    the cycle cannot change once the plan has subscribers."""
+    plan = fetch(session, Plan, plan_id, "plan")
+    values = _validate_plan(session, data, plan_id)
+    changed = {name: value for name, value in values.items() if getattr(plan, name) != value}
+    locked = [name for name in _CYCLE_FIELDS if name in changed]
+    if locked:
+        subscribers = _subscriber_count(session, plan_id)
+        if subscribers:
+            raise ValidationError(
+                {
+                    name: message(_LOCKED, count=subscribers, fields=", ".join(locked))
+                    for name in locked
+                }
+            )
+    if "available_from" in changed:
+        earliest = session.scalar(
+            select(func.min(Subscription.start_date)).where(Subscription.plan_id == plan_id)
+        )
+        if earliest is not None and data.available_from > earliest:
+            raise ValidationError.single(
+                "available_from",
+                message(
+                    "a subscription to this plan starts on {start}; the plan must exist by then",
+                    start=earliest.isoformat(),
+                ),
+            )
+    for name, value in values.items():
+        setattr(plan, name, value)
+    if changed:
+        record_event(
+            session,
+            on_date=today,
+            actor=actor,
+            entity="plan",
+            entity_id=plan.id,
+            action="updated",
+            summary=plan.name,
+            details=changed,
+        )
+    return _plan_record(plan)
+
+
+def archive_plan(session: Session, plan_id: int, *, today: date, actor: str = "user") -> PlanRecord:
+    """Withdraw a plan from sale; its running subscriptions go on as before."""
+    plan = fetch(session, Plan, plan_id, "plan")
+    if not plan.archived:
+        plan.archived = True
+        record_event(
+            session,
+            on_date=today,
+            actor=actor,
+            entity="plan",
+            entity_id=plan.id,
+            action="archived",
+            summary=plan.name,
+        )
+    return _plan_record(plan)
+
+
+def restore_plan(session: Session, plan_id: int, *, today: date, actor: str = "user") -> PlanRecord:
+    plan = fetch(session, Plan, plan_id, "plan")
+    if not plan.archived:
+        raise ConflictError(message(_NOT_ARCHIVED, name=plan.name))
+    if _name_taken(session, Plan, plan.name, plan.id):
+        raise ConflictError(message(_NAME_TAKEN, what="plan", name=plan.name))
+    plan.archived = False
+    record_event(
+        session,
+        on_date=today,
+        actor=actor,
+        entity="plan",
+        entity_id=plan.id,
+        action="restored",
+        summary=plan.name,
+    )
+    return _plan_record(plan)
+
+
+def get_plan(session: Session, plan_id: int) -> PlanRecord:
+    return _plan_record(fetch(session, Plan, plan_id, "plan"))
+
+
+def list_plans(session: Session, *, include_archived: bool = False) -> list[PlanRecord]:
+    query = select(Plan).order_by(Plan.name, Plan.id)
+    if not include_archived:
+        query = query.where(Plan.archived.is_(False))
+    return [_plan_record(plan) for plan in session.scalars(query)]
+
+
+def item_data(record: ItemRecord) -> ItemData:
+    return ItemData(
+        name=record.name,
+        kind=record.kind,
+        vat_rate=record.vat_rate,
+        description=record.description,
+        unit_label=record.unit_label or "",
+    )
+
+
+def plan_data(record: PlanRecord) -> PlanData:
+    """The editable form of a plan, to change some fields and save it back."""
+    terms = record.terms_of_billing
+
+    def count_and_unit(
+        interval: Interval | None, default_unit: IntervalUnit
+    ) -> tuple[int, IntervalUnit]:
+        return (interval.count, interval.unit) if interval else (0, default_unit)
+
+    trial_count, trial_unit = count_and_unit(terms.trial, IntervalUnit.DAY)
+    commitment_count, commitment_unit = count_and_unit(terms.commitment, IntervalUnit.MONTH)
+    notice_count, notice_unit = count_and_unit(terms.notice, IntervalUnit.DAY)
+    return PlanData(
+        name=record.name,
+        item_id=record.item_id,
+        unit_price=record.unit_price,
+        available_from=record.available_from,
+        currency=record.currency,
+        vat_rate=record.vat_rate,
+        interval_count=terms.interval.count,
+        interval_unit=terms.interval.unit,
+        day_rule=terms.day_rule,
+        fixed_day=terms.fixed_day,
+        timing=terms.timing,
+        trial_count=trial_count,
+        trial_unit=trial_unit,
+        commitment_count=commitment_count,
+        commitment_unit=commitment_unit,
+        early_termination=record.early_termination,
+        notice_count=notice_count,
+        notice_unit=notice_unit,
+        grace_days=record.grace_days,
+        renewal_rule=terms.renewal,
+        fixed_cycles=terms.fixed_cycles,
+        renewal_notice_days=record.renewal_notice_days,
+        description=record.description,
+        terms=record.terms,
+        invoice_series_id=record.invoice_series_id,
+    )

@@ -1,0 +1,81 @@
+"""Small helpers every service uses."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from cadence.domain.errors import FieldErrors, InvalidValue, NotFoundError, message
+from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.text import clean_line
+from cadence.store.models import AuditEvent, Base
+
+ModelT = TypeVar("ModelT", bound=Base)
+T = TypeVar("T")
+
+_NOT_FOUND = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "there is no {what} number {id}")
+
+
+def fetch(session: Session, model: type[ModelT], row_id: int, what: str) -> ModelT:
+    """The row `row_id` of `model`, or a `NotFoundError` naming it as `what`."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFoundError(message(_NOT_FOUND, what=what, id=row_id))
+    return row
+
+
+def optional(
+    errors: FieldErrors, field_name: str, value: str, validate: Callable[[str], T]
+) -> T | None:
+    """Validate a field the user may leave empty: empty gives None."""
+    if not value.strip():
+        return None
+    return errors.check(field_name, lambda: validate(value))
+
+
+def optional_line(errors: FieldErrors, field_name: str, value: str, maximum: int) -> str | None:
+    return optional(errors, field_name, value, lambda text: clean_line(text, maximum=maximum))
+
+
+def required_line(errors: FieldErrors, field_name: str, value: str, maximum: int) -> str:
+    return errors.check(field_name, lambda: clean_line(value, maximum=maximum)) or ""
+
+
+def check_range(value: int, minimum: int, maximum: int, template: str) -> int:
+    if isinstance(value, bool) or not minimum <= value <= maximum:
+        raise InvalidValue(message(template, minimum=minimum, maximum=maximum, value=value))
+    return value
+
+
+def record_event(
+    session: Session,
+    *,
+    on_date: date,
+    actor: str,
+    entity: str,
+    entity_id: int | None,
+    action: str,
+    summary: str = "",
+    details: Mapping[str, Any] | None = None,
+) -> None:
+    """Append to the audit log, in the caller's transaction."""
+    session.add(
+        AuditEvent(
+            on_date=on_date,
+            actor=actor,
+            entity=entity,
+            entity_id=entity_id,
+            action=action,
+            summary=summary,
+            details=json.dumps(details or {}, default=str, ensure_ascii=False, sort_keys=True),
+        )
+    )
+
+
+RANGE_MESSAGE = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT, "must be between {minimum} and {maximum}, not {value}"
+)

@@ -1,0 +1,373 @@
+"""Customers: create, update, archive, list."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cadence.domain.errors import ConflictError, FieldErrors, message
+from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.identifiers import (
+    check_bic_matches_iban,
+    validate_bic,
+    validate_country,
+    validate_email,
+    validate_iban,
+    validate_phone,
+    validate_postal_code,
+    validate_siren,
+    validate_vat_number,
+)
+from cadence.domain.lifecycle import LIVE_STATUSES
+from cadence.domain.parties import CustomerKind, Language, PaymentMethod
+from cadence.domain.text import clean_text, search_key
+from cadence.services.common import (
+    fetch,
+    optional,
+    optional_line,
+    record_event,
+    required_line,
+)
+from cadence.store.models import Customer, Subscription
+
+_INDIVIDUAL_SIREN = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT, "only a company customer has a SIREN; choose “company” or leave it empty"
+)
+_INDIVIDUAL_VAT = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT, "only a company customer has a VAT number; choose “company” or leave it empty"
+)
+_VAT_NOT_SIREN = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT, "the VAT number {vat} belongs to SIREN {other}, not to {siren}"
+)
+_EMAIL_NEEDED = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT, "an e-mail address is needed to send invoices by e-mail"
+)
+_IBAN_NEEDED = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "direct debit needs the customer's IBAN")
+_BIC_WITHOUT_IBAN = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT, "a BIC goes with an IBAN; give the IBAN too"
+)
+_DELIVERY_INCOMPLETE = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT, "a delivery address needs its street, postcode and city"
+)
+_HAS_SUBSCRIPTIONS = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT,
+    "{name} still has {count} running subscription(s); cancel them before archiving the customer",
+)
+_NOT_ARCHIVED = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "{name} is not archived")
+_ARCHIVED = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "{name} is archived; restore the customer first")
+
+MAX_NOTES = 5000
+
+
+@dataclass(frozen=True)
+class CustomerData:
+    """A customer as typed in a form or on the command line; empty text means "none"."""
+
+    name: str
+    kind: CustomerKind = CustomerKind.INDIVIDUAL
+    contact_name: str = ""
+    email: str = ""
+    phone: str = ""
+    address_line1: str = ""
+    address_line2: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = "FR"
+    delivery_address_line1: str = ""
+    delivery_address_line2: str = ""
+    delivery_postal_code: str = ""
+    delivery_city: str = ""
+    delivery_country: str = ""
+    siren: str = ""
+    vat_number: str = ""
+    language: Language = Language.FRENCH
+    payment_method: PaymentMethod = PaymentMethod.BANK_TRANSFER
+    iban: str = ""
+    bic: str = ""
+    invoice_by_email: bool = False
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class CustomerRecord:
+    id: int
+    kind: CustomerKind
+    name: str
+    contact_name: str | None
+    email: str | None
+    phone: str | None
+    address_line1: str
+    address_line2: str | None
+    postal_code: str
+    city: str
+    country: str
+    delivery_address_line1: str | None
+    delivery_address_line2: str | None
+    delivery_postal_code: str | None
+    delivery_city: str | None
+    delivery_country: str | None
+    siren: str | None
+    vat_number: str | None
+    language: Language
+    payment_method: PaymentMethod
+    iban: str | None
+    bic: str | None
+    invoice_by_email: bool
+    notes: str
+    archived: bool
+    created_on: date
+
+
+_RECORD_FIELDS = [field.name for field in dataclasses.fields(CustomerRecord)]
+
+
+def _record(customer: Customer) -> CustomerRecord:
+    return CustomerRecord(**{name: getattr(customer, name) for name in _RECORD_FIELDS})
+
+
+def validate_customer(data: CustomerData) -> dict[str, object]:
+    """Check every field of `data`; return the clean column values or raise `ValidationError`."""
+    errors = FieldErrors()
+    values: dict[str, object] = {"kind": data.kind, "language": data.language}
+    values["name"] = required_line(errors, "name", data.name, 200)
+    values["contact_name"] = optional_line(errors, "contact_name", data.contact_name, 200)
+    email = optional(errors, "email", data.email, validate_email)
+    values["email"] = email
+    values["phone"] = optional(errors, "phone", data.phone, validate_phone)
+    values["address_line1"] = required_line(errors, "address_line1", data.address_line1, 200)
+    values["address_line2"] = optional_line(errors, "address_line2", data.address_line2, 200)
+    values["city"] = required_line(errors, "city", data.city, 100)
+    country = errors.check("country", lambda: validate_country(data.country))
+    values["country"] = country
+    postal_code = required_line(errors, "postal_code", data.postal_code, 20)
+    if postal_code and country:
+        values["postal_code"] = errors.check(
+            "postal_code", lambda: validate_postal_code(postal_code, country)
+        )
+    values.update(_delivery_address(errors, data, country))
+    siren = optional(errors, "siren", data.siren, validate_siren)
+    vat_number = optional(errors, "vat_number", data.vat_number, validate_vat_number)
+    if data.kind is CustomerKind.INDIVIDUAL:
+        if siren or data.siren.strip():
+            errors.add("siren", message(_INDIVIDUAL_SIREN))
+        if vat_number or data.vat_number.strip():
+            errors.add("vat_number", message(_INDIVIDUAL_VAT))
+    if siren and vat_number and vat_number.startswith("FR") and vat_number[4:] != siren:
+        errors.add(
+            "vat_number",
+            message(_VAT_NOT_SIREN, vat=vat_number, other=vat_number[4:], siren=siren),
+        )
+    values["siren"], values["vat_number"] = siren, vat_number
+    iban = optional(errors, "iban", data.iban, validate_iban)
+    bic = optional(errors, "bic", data.bic, validate_bic)
+    if bic and not data.iban.strip():
+        errors.add("bic", message(_BIC_WITHOUT_IBAN))
+    if bic and iban:
+        errors.check("bic", lambda: check_bic_matches_iban(bic, iban))
+    if data.payment_method is PaymentMethod.DIRECT_DEBIT and not data.iban.strip():
+        errors.add("iban", message(_IBAN_NEEDED))
+    values["iban"], values["bic"] = iban, bic
+    values["payment_method"] = data.payment_method
+    if data.invoice_by_email and not data.email.strip():
+        errors.add("email", message(_EMAIL_NEEDED))
+    values["invoice_by_email"] = data.invoice_by_email
+    values["notes"] = errors.check("notes", lambda: clean_text(data.notes, maximum=MAX_NOTES))
+    errors.raise_if_any()
+    values["search_text"] = search_key(
+        str(values["name"]),
+        values["contact_name"],  # type: ignore[arg-type]
+        email,
+        str(values["city"]),
+        str(values["postal_code"]),
+        siren,
+        vat_number,
+    )
+    return values
+
+
+def _delivery_address(
+    errors: FieldErrors, data: CustomerData, billing_country: str | None
+) -> dict[str, object]:
+    fields = {
+        "delivery_address_line1": data.delivery_address_line1,
+        "delivery_address_line2": data.delivery_address_line2,
+        "delivery_postal_code": data.delivery_postal_code,
+        "delivery_city": data.delivery_city,
+        "delivery_country": data.delivery_country,
+    }
+    if not any(value.strip() for value in fields.values()):
+        return dict.fromkeys(fields)
+    for required in ("delivery_address_line1", "delivery_postal_code", "delivery_city"):
+        if not fields[required].strip():
+            errors.add(required, message(_DELIVERY_INCOMPLETE))
+    country = (
+        errors.check("delivery_country", lambda: validate_country(data.delivery_country))
+        if data.delivery_country.strip()
+        else billing_country
+    )
+    postal_code = optional_line(errors, "delivery_postal_code", data.delivery_postal_code, 20)
+    if postal_code and country:
+        postal_code = errors.check(
+            "delivery_postal_code", lambda: validate_postal_code(postal_code, country)
+        )
+    return {
+        "delivery_address_line1": optional_line(
+            errors, "delivery_address_line1", data.delivery_address_line1, 200
+        ),
+        "delivery_address_line2": optional_line(
+            errors, "delivery_address_line2", data.delivery_address_line2, 200
+        ),
+        "delivery_postal_code": postal_code,
+        "delivery_city": optional_line(errors, "delivery_city", data.delivery_city, 100),
+        "delivery_country": country,
+    }
+
+
+def create_customer(
+    session: Session, data: CustomerData, *, today: date, actor: str = "user"
+) -> CustomerRecord:
+    values = validate_customer(data)
+    customer = Customer(**values, archived=False, created_on=today)
+    session.add(customer)
+    session.flush()
+    record_event(
+        session,
+        on_date=today,
+        actor=actor,
+        entity="customer",
+        entity_id=customer.id,
+        action="created",
+        summary=customer.name,
+    )
+    return _record(customer)
+
+
+def update_customer(
+    session: Session, customer_id: int, data: CustomerData, *, today: date, actor: str = "user"
+) -> CustomerRecord:
+    """Change a customer; invoices already issued keep the identity they were issued with."""
+    customer = fetch(session, Customer, customer_id, "customer")
+    values = validate_customer(data)
+    changed = {
+        name: value
+        for name, value in values.items()
+        if getattr(customer, name) != value and name != "search_text"
+    }
+    for name, value in values.items():
+        setattr(customer, name, value)
+    if changed:
+        record_event(
+            session,
+            on_date=today,
+            actor=actor,
+            entity="customer",
+            entity_id=customer.id,
+            action="updated",
+            summary=customer.name,
+            details=changed,
+        )
+    return _record(customer)
+
+
+def _running_subscriptions(session: Session, customer_id: int) -> int:
+    count = session.scalar(
+        select(func.count())
+        .select_from(Subscription)
+        .where(Subscription.customer_id == customer_id, Subscription.status.in_(LIVE_STATUSES))
+    )
+    return int(count or 0)
+
+
+def archive_customer(
+    session: Session, customer_id: int, *, today: date, actor: str = "user"
+) -> CustomerRecord:
+    """Hide a customer from everyday lists; refused while a subscription still runs."""
+    customer = fetch(session, Customer, customer_id, "customer")
+    if customer.archived:
+        return _record(customer)
+    running = _running_subscriptions(session, customer_id)
+    if running:
+        raise ConflictError(message(_HAS_SUBSCRIPTIONS, name=customer.name, count=running))
+    customer.archived = True
+    record_event(
+        session,
+        on_date=today,
+        actor=actor,
+        entity="customer",
+        entity_id=customer.id,
+        action="archived",
+        summary=customer.name,
+    )
+    return _record(customer)
+
+
+def restore_customer(
+    session: Session, customer_id: int, *, today: date, actor: str = "user"
+) -> CustomerRecord:
+    customer = fetch(session, Customer, customer_id, "customer")
+    if not customer.archived:
+        raise ConflictError(message(_NOT_ARCHIVED, name=customer.name))
+    customer.archived = False
+    record_event(
+        session,
+        on_date=today,
+        actor=actor,
+        entity="customer",
+        entity_id=customer.id,
+        action="restored",
+        summary=customer.name,
+    )
+    return _record(customer)
+
+
+def get_customer(session: Session, customer_id: int) -> CustomerRecord:
+    return _record(fetch(session, Customer, customer_id, "customer"))
+
+
+def require_active_customer(session: Session, customer_id: int) -> Customer:
+    """The customer, refusing an archived one (nothing new is sold to it)."""
+    customer = fetch(session, Customer, customer_id, "customer")
+    if customer.archived:
+        raise ConflictError(message(_ARCHIVED, name=customer.name))
+    return customer
+
+
+def count_customers(session: Session, *, include_archived: bool = False) -> int:
+    query = select(func.count()).select_from(Customer)
+    if not include_archived:
+        query = query.where(Customer.archived.is_(False))
+    return int(session.scalar(query) or 0)
+
+
+def list_customers(
+    session: Session,
+    *,
+    search: str = "",
+    include_archived: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[CustomerRecord]:
+    """Customers by name; `search` matches name, contact, e-mail, city, postcode, SIREN, VAT
+    number, ignoring case and accents."""
+    # search_text starts with the folded name: ordering by it is alphabetical order
+    # as a reader expects it, "Élodie" among the E's.
+    query = select(Customer).order_by(Customer.search_text, Customer.id).offset(offset).limit(limit)
+    if not include_archived:
+        query = query.where(Customer.archived.is_(False))
+    for word in search_key(search).split():
+        query = query.where(Customer.search_text.contains(word, autoescape=True))
+    return [_record(customer) for customer in session.scalars(query)]
+
+
+def customer_data(record: CustomerRecord) -> CustomerData:
+    """The editable form of a customer, to change some fields and save it back."""
+    values: dict[str, Any] = {
+        field.name: "" if getattr(record, field.name) is None else getattr(record, field.name)
+        for field in dataclasses.fields(CustomerData)
+    }
+    return CustomerData(**values)

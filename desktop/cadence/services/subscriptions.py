@@ -1,0 +1,366 @@
+"""Subscriptions: create, update before they start, archive when over, list.
+
+Changing the plan or quantity of a running subscription (with proration),
+pausing and cancelling belong to the billing engine, which knows what has
+been invoiced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from cadence.domain.discounts import Discount, DiscountKind
+from cadence.domain.errors import ConflictError, FieldErrors, message
+from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.lifecycle import (
+    FINISHED_STATUSES,
+    CancellationReason,
+    SubscriptionStatus,
+    initial_status,
+    subscription_dates,
+)
+from cadence.domain.money import check_places, price_to_show
+from cadence.domain.text import clean_text
+from cadence.services.catalogue import plan_terms
+from cadence.services.common import (
+    RANGE_MESSAGE,
+    check_range,
+    fetch,
+    optional_line,
+    record_event,
+)
+from cadence.services.customers import require_active_customer
+from cadence.store.models import Customer, Plan, Subscription
+
+_PLAN_ARCHIVED = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT, "the plan “{name}” is no longer sold; choose another"
+)
+_BEFORE_PLAN = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT, "the plan “{name}” is sold from {available_from}; start on or after it"
+)
+_NEGATIVE_PRICE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "a price cannot be negative")
+_DISCOUNT_VALUE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "enter the discount's value")
+_DISCOUNT_WITHOUT_KIND = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT, "choose a percentage or an amount for the discount"
+)
+_STARTED = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT,
+    "the subscription started on {start}; change its plan or quantity with proration instead",
+)
+_RUNNING = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT, "only a cancelled or ended subscription can be archived; this one is {status}"
+)
+_DISCOUNT_TOO_LARGE = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT, "the discount ({discount}) is larger than the cycle's price ({price})"
+)
+_START_RANGE = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT, "the start date must be within ten years of today ({today})"
+)
+
+MAX_QUANTITY = 1_000_000
+MAX_YEARS_AWAY = 10
+
+
+@dataclass(frozen=True)
+class SubscriptionData:
+    customer_id: int
+    plan_id: int
+    start_date: date
+    quantity: int = 1
+    unit_price_override: Decimal | None = None
+    discount_kind: DiscountKind | None = None
+    discount_value: Decimal | None = None
+    discount_cycles: int | None = None  # None: forever
+    customer_reference: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class SubscriptionRecord:
+    id: int
+    unit_price_override: Decimal | None
+    customer_id: int
+    customer_name: str
+    plan_id: int
+    plan_name: str
+    quantity: int
+    unit_price: Decimal  # the price that applies: the override, else the plan's
+    currency: str
+    discount: Discount | None
+    start_date: date
+    trial_end: date | None
+    billing_anchor: date
+    commitment_end: date | None
+    status: SubscriptionStatus
+    next_billing_date: date | None
+    cancel_at_period_end: bool
+    cancellation_reason: CancellationReason | None
+    ended_on: date | None
+    customer_reference: str | None
+    notes: str
+    archived: bool
+
+
+def discount_of(subscription: Subscription) -> Discount | None:
+    if subscription.discount_kind is None or subscription.discount_value is None:
+        return None
+    return Discount(
+        subscription.discount_kind, subscription.discount_value, subscription.discount_cycles
+    )
+
+
+def _record(subscription: Subscription) -> SubscriptionRecord:
+    plan = subscription.plan
+    return SubscriptionRecord(
+        id=subscription.id,
+        customer_id=subscription.customer_id,
+        customer_name=subscription.customer.name,
+        plan_id=plan.id,
+        plan_name=plan.name,
+        unit_price_override=subscription.unit_price_override,
+        quantity=subscription.quantity,
+        unit_price=price_to_show(
+            plan.unit_price
+            if subscription.unit_price_override is None
+            else subscription.unit_price_override
+        ),
+        currency=plan.currency,
+        discount=discount_of(subscription),
+        start_date=subscription.start_date,
+        trial_end=subscription.trial_end,
+        billing_anchor=subscription.billing_anchor,
+        commitment_end=subscription.commitment_end,
+        status=subscription.status,
+        next_billing_date=subscription.next_billing_date,
+        cancel_at_period_end=subscription.cancel_at_period_end,
+        cancellation_reason=subscription.cancellation_reason,
+        ended_on=subscription.ended_on,
+        customer_reference=subscription.customer_reference,
+        notes=subscription.notes,
+        archived=subscription.archived,
+    )
+
+
+# What the owner chooses; the rest (dates, status) follows from it and the plan.
+_CHOSEN_TERMS = (
+    "customer_id",
+    "plan_id",
+    "start_date",
+    "quantity",
+    "unit_price_override",
+    "discount_kind",
+    "discount_value",
+    "discount_cycles",
+)
+_FREE_TO_CHANGE = ("customer_reference", "notes")
+
+
+def _validate(
+    session: Session, data: SubscriptionData, *, today: date, current: Subscription | None
+) -> dict[str, object]:
+    """Check `data`; for an edit (`current`), an unchanged customer or plan is not re-judged."""
+    errors = FieldErrors()
+    if current is None or data.customer_id != current.customer_id:
+        errors.check("customer_id", lambda: require_active_customer(session, data.customer_id))
+    plan = errors.check("plan_id", lambda: fetch(session, Plan, data.plan_id, "plan"))
+    if plan is not None and plan.archived and (current is None or plan.id != current.plan_id):
+        errors.add("plan_id", message(_PLAN_ARCHIVED, name=plan.name))
+    if abs(data.start_date.year - today.year) > MAX_YEARS_AWAY:
+        errors.add("start_date", message(_START_RANGE, today=today.isoformat()))
+    elif plan is not None and data.start_date < plan.available_from:
+        errors.add(
+            "start_date",
+            message(_BEFORE_PLAN, name=plan.name, available_from=plan.available_from.isoformat()),
+        )
+    errors.check("quantity", lambda: check_range(data.quantity, 1, MAX_QUANTITY, RANGE_MESSAGE))
+    price = data.unit_price_override
+    if price is not None:
+        if price < 0:
+            errors.add("unit_price_override", message(_NEGATIVE_PRICE))
+        price = errors.check("unit_price_override", lambda: check_places(price or Decimal(0), 4))
+    discount = _validate_discount(errors, data)
+    if discount is not None and plan is not None and not errors.has("quantity"):
+        cycle_price = (price if price is not None else plan.unit_price) * data.quantity
+        if discount.kind is DiscountKind.AMOUNT and discount.value > cycle_price:
+            errors.add(
+                "discount_value",
+                message(
+                    _DISCOUNT_TOO_LARGE,
+                    discount=discount.value,
+                    price=price_to_show(cycle_price),
+                ),
+            )
+    values: dict[str, object] = {
+        "customer_id": data.customer_id,
+        "plan_id": data.plan_id,
+        "quantity": data.quantity,
+        "unit_price_override": price,
+        "discount_kind": discount.kind if discount else None,
+        "discount_value": discount.value if discount else None,
+        "discount_cycles": discount.cycles if discount else None,
+        "start_date": data.start_date,
+        "customer_reference": optional_line(
+            errors, "customer_reference", data.customer_reference, 100
+        ),
+        "notes": errors.check("notes", lambda: clean_text(data.notes, maximum=5000)),
+    }
+    errors.raise_if_any()
+    assert plan is not None
+    dates = subscription_dates(data.start_date, plan_terms(plan))
+    values.update(
+        trial_end=dates.trial_end,
+        billing_anchor=dates.billing_anchor,
+        commitment_end=dates.commitment_end,
+        next_billing_date=dates.first_billing_date,
+        status=initial_status(dates, today),
+    )
+    return values
+
+
+def _validate_discount(errors: FieldErrors, data: SubscriptionData) -> Discount | None:
+    if data.discount_kind is None:
+        if data.discount_value is not None or data.discount_cycles is not None:
+            errors.add("discount_kind", message(_DISCOUNT_WITHOUT_KIND))
+        return None
+    if data.discount_value is None:
+        errors.add("discount_value", message(_DISCOUNT_VALUE))
+        return None
+    kind, value = data.discount_kind, data.discount_value
+    if data.discount_cycles is not None:
+        cycles_ok = errors.check(
+            "discount_cycles",
+            lambda: Discount(kind, Decimal(1), data.discount_cycles),
+        )
+        if cycles_ok is None:
+            return None
+    return errors.check("discount_value", lambda: Discount(kind, value, data.discount_cycles))
+
+
+def create_subscription(
+    session: Session, data: SubscriptionData, *, today: date, actor: str = "user"
+) -> SubscriptionRecord:
+    """Subscribe a customer to a plan; the first billing date follows from the plan's terms."""
+    values = _validate(session, data, today=today, current=None)
+    subscription = Subscription(
+        **values, cancel_at_period_end=False, archived=False, created_on=today
+    )
+    session.add(subscription)
+    session.flush()
+    record_event(
+        session,
+        on_date=today,
+        actor=actor,
+        entity="subscription",
+        entity_id=subscription.id,
+        action="created",
+        summary=f"{subscription.customer.name} — {subscription.plan.name}",
+        details={"status": subscription.status, "start_date": subscription.start_date},
+    )
+    return _record(subscription)
+
+
+def update_subscription(
+    session: Session,
+    subscription_id: int,
+    data: SubscriptionData,
+    *,
+    today: date,
+    actor: str = "user",
+) -> SubscriptionRecord:
+    """Edit a subscription. Once it has started, only its reference and notes change here."""
+    subscription = fetch(session, Subscription, subscription_id, "subscription")
+    values = _validate(session, data, today=today, current=subscription)
+    if subscription.start_date <= today:
+        if any(getattr(subscription, name) != values[name] for name in _CHOSEN_TERMS):
+            raise ConflictError(message(_STARTED, start=subscription.start_date.isoformat()))
+        values = {name: values[name] for name in _FREE_TO_CHANGE}
+    changed = {
+        name: value for name, value in values.items() if getattr(subscription, name) != value
+    }
+    for name, value in changed.items():
+        setattr(subscription, name, value)
+    if changed:
+        record_event(
+            session,
+            on_date=today,
+            actor=actor,
+            entity="subscription",
+            entity_id=subscription.id,
+            action="updated",
+            details=changed,
+        )
+    return _record(subscription)
+
+
+def archive_subscription(
+    session: Session, subscription_id: int, *, today: date, actor: str = "user"
+) -> SubscriptionRecord:
+    subscription = fetch(session, Subscription, subscription_id, "subscription")
+    if subscription.status not in FINISHED_STATUSES:
+        raise ConflictError(message(_RUNNING, status=subscription.status.value))
+    if not subscription.archived:
+        subscription.archived = True
+        record_event(
+            session,
+            on_date=today,
+            actor=actor,
+            entity="subscription",
+            entity_id=subscription.id,
+            action="archived",
+        )
+    return _record(subscription)
+
+
+def get_subscription(session: Session, subscription_id: int) -> SubscriptionRecord:
+    return _record(fetch(session, Subscription, subscription_id, "subscription"))
+
+
+def list_subscriptions(
+    session: Session,
+    *,
+    customer_id: int | None = None,
+    plan_id: int | None = None,
+    statuses: frozenset[SubscriptionStatus] | None = None,
+    include_archived: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[SubscriptionRecord]:
+    query = (
+        select(Subscription)
+        .join(Subscription.customer)
+        .options(joinedload(Subscription.customer), joinedload(Subscription.plan))
+        .order_by(Customer.name, Subscription.start_date, Subscription.id)
+        .offset(offset)
+        .limit(limit)
+    )
+    if customer_id is not None:
+        query = query.where(Subscription.customer_id == customer_id)
+    if plan_id is not None:
+        query = query.where(Subscription.plan_id == plan_id)
+    if statuses:
+        query = query.where(Subscription.status.in_(statuses))
+    if not include_archived:
+        query = query.where(Subscription.archived.is_(False))
+    return [_record(subscription) for subscription in session.scalars(query)]
+
+
+def subscription_data(record: SubscriptionRecord) -> SubscriptionData:
+    """The editable form of a subscription, to change some fields and save it back."""
+    discount = record.discount
+    return SubscriptionData(
+        customer_id=record.customer_id,
+        plan_id=record.plan_id,
+        start_date=record.start_date,
+        quantity=record.quantity,
+        unit_price_override=record.unit_price_override,
+        discount_kind=discount.kind if discount else None,
+        discount_value=discount.value if discount else None,
+        discount_cycles=discount.cycles if discount else None,
+        customer_reference=record.customer_reference or "",
+        notes=record.notes,
+    )

@@ -1,0 +1,177 @@
+"""Items and plans: validation, unique names, terms locked once subscribed."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy.orm import Session
+
+from cadence.domain.catalogue import BillingTiming, RenewalRule
+from cadence.domain.errors import ConflictError, ValidationError
+from cadence.domain.periods import DayRule, Interval, IntervalUnit
+from cadence.services.catalogue import (
+    ItemData,
+    archive_plan,
+    create_item,
+    get_plan,
+    item_data,
+    list_items,
+    list_plans,
+    plan_data,
+    restore_plan,
+    update_item,
+    update_plan,
+)
+
+from .conftest import Factory  # type: ignore[import-not-found]
+
+
+def test_a_plan_carries_its_terms(make: Factory) -> None:
+    plan = make.plan(
+        interval_count=3,
+        day_rule=DayRule.FIXED_DAY,
+        fixed_day=1,
+        timing=BillingTiming.ARREARS,
+        trial_count=1,
+        trial_unit=IntervalUnit.MONTH,
+        commitment_count=12,
+        notice_count=2,
+        notice_unit=IntervalUnit.MONTH,
+        unit_price=Decimal("0.0125"),
+    )
+    terms = plan.terms_of_billing
+    assert terms.interval == Interval(3, IntervalUnit.MONTH)
+    assert (terms.day_rule, terms.fixed_day, terms.timing) == (
+        DayRule.FIXED_DAY,
+        1,
+        BillingTiming.ARREARS,
+    )
+    assert terms.trial == Interval(1, IntervalUnit.MONTH)
+    assert terms.commitment == Interval(12, IntervalUnit.MONTH)
+    assert terms.notice == Interval(2, IntervalUnit.MONTH)
+    assert plan.unit_price == Decimal("0.0125")
+    assert make.plan(name="Sans essai").terms_of_billing.trial is None
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "words"),
+    [
+        ({"name": ""}, "name", "required"),
+        ({"unit_price": Decimal("-1")}, "unit_price", "negative"),
+        ({"unit_price": Decimal("1.00001")}, "unit_price", "more than 4 decimal places"),
+        ({"vat_rate": Decimal("19.6")}, "vat_rate", "not a French VAT rate"),
+        ({"currency": "XYZ"}, "currency", "ISO 4217"),
+        ({"interval_count": 0}, "interval_count", "between 1 and 120"),
+        (
+            {"interval_unit": IntervalUnit.WEEK, "day_rule": DayRule.LAST_DAY_OF_MONTH},
+            "day_rule",
+            "months or years",
+        ),
+        ({"day_rule": DayRule.FIXED_DAY}, "fixed_day", "choose the day"),
+        ({"day_rule": DayRule.FIXED_DAY, "fixed_day": 32}, "fixed_day", "between 1 and 31"),
+        ({"trial_count": 4000}, "trial_count", "between 1 and 3660"),
+        ({"commitment_count": 121}, "commitment_count", "between 1 and 120"),
+        ({"grace_days": 91}, "grace_days", "between 0 and 90"),
+        ({"renewal_notice_days": -1}, "renewal_notice_days", "between 0 and 365"),
+        ({"renewal_rule": RenewalRule.FIXED_CYCLES}, "fixed_cycles", "after how many cycles"),
+        ({"fixed_cycles": 6}, "fixed_cycles", "only a plan with a fixed number"),
+        ({"item_id": 999}, "item_id", "no item number 999"),
+        ({"invoice_series_id": 999}, "invoice_series_id", "no numbering series number 999"),
+    ],
+)
+def test_each_wrong_term_is_named(
+    make: Factory, changes: dict[str, object], field: str, words: str
+) -> None:
+    with pytest.raises(ValidationError) as raised:
+        make.plan(**changes)
+    assert field in raised.value.errors
+    assert words in str(raised.value.errors[field])
+
+
+def test_names_are_unique_among_plans_on_sale(make: Factory, session: Session, today: date) -> None:
+    first = make.plan(name="Box mensuelle")
+    with pytest.raises(ValidationError, match="already called"):
+        make.plan(name="BOX MENSUELLE")
+    archive_plan(session, first.id, today=today)
+    second = make.plan(name="Box mensuelle")
+    with pytest.raises(ConflictError, match="already called"):
+        restore_plan(session, first.id, today=today)
+    assert [plan.id for plan in list_plans(session)] == [second.id]
+
+
+def test_an_archived_item_is_not_offered_for_new_plans(
+    make: Factory, session: Session, today: date
+) -> None:
+    item = make.item(name="Ancien logiciel")
+    update_item(session, item.id, item_data(item), today=today)
+    from cadence.store.models import CatalogueItem
+
+    session.get_one(CatalogueItem, item.id).archived = True
+    with pytest.raises(ValidationError, match="archived"):
+        make.plan(item_id=item.id)
+    assert [i.name for i in list_items(session)] == []
+
+
+def test_an_item_needs_a_french_vat_rate(session: Session, today: date) -> None:
+    with pytest.raises(ValidationError) as raised:
+        create_item(session, ItemData(name="Thé", vat_rate=Decimal("7")), today=today)
+    assert set(raised.value.errors) == {"vat_rate"}
+
+
+def test_a_price_change_applies_but_the_cycle_is_locked_once_subscribed(
+    make: Factory, session: Session, today: date
+) -> None:
+    plan = make.plan()
+    unsubscribed = update_plan(
+        session, plan.id, dataclasses.replace(plan_data(plan), interval_count=2), today=today
+    )
+    assert unsubscribed.terms_of_billing.interval.count == 2
+
+    make.subscription(plan_id=plan.id)
+    repriced = update_plan(
+        session,
+        plan.id,
+        dataclasses.replace(plan_data(unsubscribed), unit_price=Decimal("31.00")),
+        today=today,
+    )
+    assert repriced.unit_price == Decimal("31.00")
+    with pytest.raises(ValidationError) as raised:
+        update_plan(
+            session,
+            plan.id,
+            dataclasses.replace(
+                plan_data(repriced), interval_count=1, timing=BillingTiming.ARREARS
+            ),
+            today=today,
+        )
+    assert set(raised.value.errors) == {"interval_count", "timing"}
+    assert "1 subscription(s)" in str(raised.value.errors["timing"])
+    assert get_plan(session, plan.id).terms_of_billing.interval.count == 2
+
+
+def test_a_plan_cannot_become_available_after_its_first_subscription(
+    make: Factory, session: Session, today: date
+) -> None:
+    plan = make.plan()
+    make.subscription(plan_id=plan.id, start_date=date(2025, 3, 1))
+    later = dataclasses.replace(plan_data(plan), available_from=date(2025, 6, 1))
+    with pytest.raises(ValidationError, match="2025-03-01"):
+        update_plan(session, plan.id, later, today=today)
+
+
+def test_the_editable_form_saves_back_unchanged(
+    make: Factory, session: Session, today: date
+) -> None:
+    plan = make.plan(
+        trial_count=14,
+        commitment_count=12,
+        notice_count=1,
+        notice_unit=IntervalUnit.MONTH,
+        renewal_rule=RenewalRule.FIXED_CYCLES,
+        fixed_cycles=6,
+        terms="Sans engagement.",
+    )
+    assert update_plan(session, plan.id, plan_data(plan), today=today) == plan
