@@ -1,0 +1,331 @@
+"""The `cadence` command as a subprocess: results, exit codes, one-line errors, nothing written."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import CADENCE, Run  # type: ignore[import-not-found]
+
+TODAY = ["--today", "2026-11-25"]
+
+
+def _files(folder: Path) -> dict[str, str]:
+    return {
+        str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def test_the_version_is_printed_by_the_command_and_the_module(tmp_path: Path) -> None:
+    for command in ([str(CADENCE)], [sys.executable, "-m", "cadence"]):
+        result = subprocess.run(
+            [*command, "--version"], capture_output=True, text=True, check=False, cwd=tmp_path
+        )
+        assert (result.returncode, result.stdout.strip()) == (0, "cadence 0.1.0")
+
+
+def test_without_a_command_cadence_sets_up_the_default_database(
+    cadence: Run, environment: dict[str, str]
+) -> None:
+    result = cadence()
+    expected = Path(environment["XDG_DATA_HOME"]) / "Cadence" / "cadence.sqlite3"
+    assert result.returncode == 0, result.stderr
+    assert f"Database: {expected} (ready)" in result.stdout
+    assert "Company: not set up yet" in result.stdout
+    assert "usage: cadence" in result.stdout
+    assert expected.read_bytes().startswith(b"SQLite format 3\x00")
+
+
+def test_a_demo_database_passes_its_check(cadence: Run, tmp_path: Path) -> None:
+    database = str(tmp_path / "demo.sqlite3")
+    created = cadence("demo", "--db", database, "--customers", "120", "--seed", "5", *TODAY)
+    assert created.returncode == 0, created.stderr
+    assert created.stdout.startswith("Created Atelier Nuage SAS: 120 customers, 8 plans, ")
+    checked = cadence("db", "check", "--db", database)
+    assert (checked.returncode, checked.stdout.strip()) == (0, f"{database}: all checks passed")
+
+
+def test_a_damaged_database_fails_its_check_with_the_list_of_problems(
+    cadence: Run, tmp_path: Path
+) -> None:
+    database = tmp_path / "demo.sqlite3"
+    cadence("demo", "--db", str(database), "--customers", "10", *TODAY)
+    with sqlite3.connect(database) as connection:
+        connection.execute("UPDATE customer SET siren = '732829321' WHERE id = 3")
+        connection.execute("UPDATE customer SET siren = '732829321', kind = 'company' WHERE id = 4")
+    connection.close()
+    result = cadence("db", "check", "--db", str(database))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2
+    assert all(line.startswith("customer: customer ") for line in lines)
+    assert result.stderr.strip().endswith("2 problem(s) found")
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        # `company set` may create the database: refused, the new file is removed again
+        (
+            [
+                "company",
+                "set",
+                "--legal-name",
+                "Dupont",
+                "--email",
+                "dupont@",
+                "--address",
+                "1 rue",
+                "--postal-code",
+                "75001",
+                "--city",
+                "Paris",
+                "--siren",
+                "732829320",
+                "--vat-number",
+                "FR44732829320",
+            ],
+            "--email: “dupont@” is not an e-mail",
+        ),
+        (["customer", "list"], "there is no Cadence database at"),
+        (["demo", "--customers", "abc"], "argument --customers: “abc” is not a whole number"),
+        (["demo", "--customers", "0"], "--customers must be between 1 and 200000"),
+        (["plan", "add", "--name", "X", "--every", "fortnight"], "is not a period"),
+        (["subscription", "add", "--start", "31/01/2027"], "is not a date (YYYY-MM-DD)"),
+        (["company", "set", "--legal-name", "Atelier"], "a new company needs --address"),
+        (
+            [
+                "company",
+                "set",
+                "--legal-name",
+                "Atelier",
+                "--address",
+                "1 rue",
+                "--postal-code",
+                "69002",
+                "--city",
+                "Lyon",
+                "--siren",
+                "123",
+            ],
+            "--siren: a SIREN has 9 digits",
+        ),
+        (["frobnicate"], "invalid choice: 'frobnicate'"),
+    ],
+    ids=[
+        "bad e-mail",
+        "no database",
+        "not a number",
+        "no customers",
+        "bad period",
+        "French date",
+        "incomplete company",
+        "bad SIREN",
+        "unknown command",
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_writes_nothing(
+    cadence: Run, tmp_path: Path, args: list[str], words: str
+) -> None:
+    before = _files(tmp_path)
+    result = cadence(*args, "--db", str(tmp_path / "new.sqlite3"))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert words in result.stderr
+    assert _files(tmp_path) == before
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(cadence: Run, tmp_path: Path) -> None:
+    letter = tmp_path / "lettre.txt"
+    letter.write_text("Madame, Monsieur,\n", encoding="utf-8")
+    before = _files(tmp_path)
+    for command in (["db", "check"], ["db", "upgrade"], ["demo"], ["customer", "list"]):
+        result = cadence(*command, "--db", str(letter))
+        assert result.returncode == 2
+        assert "is not a Cadence database (it is not an SQLite file); it was not touched" in (
+            result.stderr
+        )
+    assert _files(tmp_path) == before
+
+
+def test_a_database_from_a_newer_cadence_is_refused(cadence: Run, tmp_path: Path) -> None:
+    database = tmp_path / "cadence.sqlite3"
+    assert cadence("demo", "--db", str(database), "--customers", "5", *TODAY).returncode == 0
+    with sqlite3.connect(database) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'a1b2c3'")
+    connection.close()
+    before = _files(tmp_path)
+    result = cadence("customer", "list", "--db", str(database))
+    assert result.returncode == 2
+    assert "newer version of Cadence (schema a1b2c3)" in result.stderr
+    assert _files(tmp_path) == before
+
+
+def test_backup_and_upgrade(cadence: Run, tmp_path: Path) -> None:
+    database = tmp_path / "cadence.sqlite3"
+    cadence("demo", "--db", str(database), "--customers", "5", *TODAY)
+    upgraded = cadence("db", "upgrade", "--db", str(database))
+    assert (upgraded.returncode, upgraded.stdout.strip()) == (0, f"{database}: ready")
+    copy = tmp_path / "copy.sqlite3"
+    backed_up = cadence("db", "backup", "--db", str(database), "-o", str(copy))
+    assert backed_up.returncode == 0
+    assert cadence("db", "check", "--db", str(copy)).returncode == 0
+    again = cadence("db", "backup", "--db", str(database), "-o", str(copy))
+    assert (again.returncode, again.stderr.count("\n")) == (2, 1)
+    default_place = cadence("db", "backup", "--db", str(database))
+    assert default_place.returncode == 0
+    assert len(list((tmp_path / "backups").glob("cadence-*.sqlite3"))) == 1
+
+
+def test_a_script_sets_up_a_business_from_the_command_line(cadence: Run, tmp_path: Path) -> None:
+    db = ["--db", str(tmp_path / "cadence.sqlite3"), *TODAY]
+    company = cadence(
+        "company",
+        "set",
+        *db,
+        "--legal-name",
+        "Thés & Cie SARL",
+        "--address",
+        "4 rue d'Alsace",
+        "--postal-code",
+        "67000",
+        "--city",
+        "Strasbourg",
+        "--siren",
+        "732829320",
+        "--vat-number",
+        "FR44732829320",
+        "--payment-terms",
+        "end-of-month",
+        "--payment-days",
+        "45",
+    )
+    assert company.returncode == 0, company.stderr
+    shown = json.loads(cadence("company", "show", *db, "--format", "json").stdout)[0]
+    assert shown["payment_terms"] == {"basis": "end_of_month", "days": 45}
+
+    customer = cadence(
+        "customer",
+        "add",
+        *db,
+        "--name",
+        "O'Brien & <Fils>",
+        "--kind",
+        "company",
+        "--address",
+        "1 Grafton Street",
+        "--postal-code",
+        "D02 X285",
+        "--city",
+        "Dublin",
+        "--country",
+        "IE",
+        "--language",
+        "en",
+        "--vat-number",
+        "IE6388047V",
+    )
+    assert customer.stdout.strip() == "Created customer 1: O'Brien & <Fils>", customer.stderr
+    cadence("item", "add", *db, "--name", "Thé du mois", "--kind", "goods", "--vat-rate", "5,5")
+    plan = cadence(
+        "plan",
+        "add",
+        *db,
+        "--name",
+        "Box mensuelle",
+        "--item",
+        "1",
+        "--price",
+        "24,90",
+        "--every",
+        "1 month",
+        "--day-rule",
+        "fixed-day",
+        "--billing-day",
+        "5",
+        "--vat-rate",
+        "5.5",
+        "--trial",
+        "14 days",
+        "--available-from",
+        "2026-01-01",
+    )
+    assert plan.stdout.strip() == "Created plan 1: Box mensuelle", plan.stderr
+    subscription = cadence(
+        "subscription",
+        "add",
+        *db,
+        "--customer",
+        "1",
+        "--plan",
+        "1",
+        "--start",
+        "2026-12-10",
+        "--discount",
+        "10%",
+        "--discount-cycles",
+        "3",
+    )
+    # trial ends 24 Dec; billed on the 5th: a short period from 24 Dec, first invoice that day
+    assert subscription.stdout.strip() == (
+        "Created subscription 1: O'Brien & <Fils> — Box mensuelle, trial, first billing 2026-12-24"
+    ), subscription.stderr
+    listed = json.loads(cadence("subscription", "list", *db, "--format", "json").stdout)
+    assert listed[0]["billing_anchor"] == "2027-01-05"
+    assert listed[0]["discount"] == {"kind": "percent", "value": "10.00", "cycles": 3}
+
+    renamed = cadence("customer", "update", "1", *db, "--city", "Cork", "--postal-code", "T12 X70A")
+    assert renamed.returncode == 0, renamed.stderr
+    refused = cadence("customer", "archive", "1", *db)
+    assert refused.returncode == 2
+    assert "still has 1 running subscription(s)" in refused.stderr
+    csv_rows = cadence("customer", "list", *db, "--format", "csv").stdout.splitlines()
+    assert csv_rows == [
+        "id,name,kind,email,city,country,language,payment,archived",
+        "1,O'Brien & <Fils>,company,,Cork,IE,en,bank_transfer,no",
+    ]
+
+
+def test_csv_output_neutralises_spreadsheet_formulas(cadence: Run, tmp_path: Path) -> None:
+    db = ["--db", str(tmp_path / "cadence.sqlite3")]
+    cadence(
+        "company",
+        "set",
+        *db,
+        "--legal-name",
+        "Atelier",
+        "--address",
+        "1 rue",
+        "--postal-code",
+        "69002",
+        "--city",
+        "Lyon",
+        "--siren",
+        "732829320",
+        "--vat-regime",
+        "franchise",
+    )
+    cadence(
+        "customer",
+        "add",
+        *db,
+        "--name",
+        '=HYPERLINK("http://x")',
+        "--address",
+        "1 rue",
+        "--postal-code",
+        "69002",
+        "--city",
+        "@Lyon",
+    )
+    rows = cadence("customer", "list", *db, "--format", "csv").stdout.splitlines()
+    assert rows[1].startswith('1,"\'=HYPERLINK(""http://x"")",individual,,\'@Lyon,')
