@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from cadence.domain.errors import InvalidValue
 from cadence.domain.identifiers import (
     check_bic_matches_iban,
+    check_vat_number_matches_siren,
     french_vat_key,
     french_vat_number,
     luhn_check_digit,
@@ -463,3 +464,10 @@ def test_changing_one_digit_of_a_siren_makes_it_invalid(
     assert changed != siren
     with pytest.raises(InvalidValue, match="check digit"):
         validate_siren(changed)
+
+
+def test_a_french_vat_number_must_carry_its_siren() -> None:
+    check_vat_number_matches_siren("FR44732829320", "732829320")
+    check_vat_number_matches_siren("BE0123456789", "732829320")  # not French: not compared
+    with pytest.raises(InvalidValue, match="is not that of SIREN 123456782, which is FR11"):
+        check_vat_number_matches_siren("FR44732829320", "123456782")

@@ -54,7 +54,11 @@ def test_the_first_save_creates_the_two_numbering_series(make: Factory, session:
         ({"siret": "73282932000075"}, "siret", "check digit"),
         ({"siret": "12345678200010"}, "siret", "does not start with the SIREN"),
         ({"vat_number": ""}, "vat_number", "charging VAT must print"),
-        ({"vat_number": "FR40303265045"}, "vat_number", "is FR44732829320"),
+        (
+            {"vat_number": "FR40303265045"},
+            "vat_number",
+            "not that of SIREN 732829320, which is FR44732829320",
+        ),
         ({"vat_regime": VatRegime.FRANCHISE, "vat_on_debits": True}, "vat_on_debits", "franchise"),
         ({"iban": "FR76 3000 6000 0112 3456 7890 180"}, "iban", "not a valid IBAN"),
         ({"bic": "DEUTDEFF"}, "bic", "is from DE"),

@@ -72,7 +72,7 @@ def test_a_customer_is_stored_in_canonical_form(session: Session, today: date) -
         (
             {"kind": CustomerKind.COMPANY, "siren": "123456782", "vat_number": "FR44732829320"},
             "vat_number",
-            "belongs to SIREN 732829320",
+            "is not that of SIREN 123456782",
         ),
         ({"iban": "FR76 3000 6000 0112 3456 7890 188"}, "iban", "not a valid IBAN"),
         ({"bic": "AGRIFRPP"}, "bic", "goes with an IBAN"),

@@ -31,6 +31,9 @@ _VAT_KEY = QT_TRANSLATE_NOOP(
     MESSAGES_CONTEXT,
     "“{value}” is not a valid French VAT number (its key does not match the SIREN)",
 )
+_VAT_NOT_SIREN = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT, "the VAT number {vat} is not that of SIREN {siren}, which is {expected}"
+)
 _IBAN = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "“{value}” is not a valid IBAN: {reason}")
 _BIC = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "“{value}” is not a valid BIC: {reason}")
 _BIC_COUNTRY = QT_TRANSLATE_NOOP(
@@ -162,6 +165,14 @@ def validate_vat_number(value: str) -> str:
 
 # schwifty loads its bank registry on import (a tenth of a second): it is imported
 # on the first IBAN or BIC checked, not when Cadence starts.
+
+
+def check_vat_number_matches_siren(vat_number: str, siren: str) -> None:
+    """A French VAT number carries its SIREN; another country's is not checked here."""
+    if vat_number.startswith("FR") and vat_number[4:] != siren:
+        raise InvalidValue(
+            message(_VAT_NOT_SIREN, vat=vat_number, siren=siren, expected=french_vat_number(siren))
+        )
 
 
 def validate_iban(value: str) -> str:

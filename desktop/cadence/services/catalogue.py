@@ -18,12 +18,16 @@ from cadence.domain.catalogue import (
 )
 from cadence.domain.errors import ConflictError, FieldErrors, ValidationError, message
 from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.invoicing import InvoiceKind
 from cadence.domain.money import check_places, price_to_show, validate_currency
 from cadence.domain.periods import DayRule, Interval, IntervalUnit, validate_day_rule
 from cadence.domain.tax import validate_vat_rate
 from cadence.domain.text import clean_text
 from cadence.services.common import (
+    NEGATIVE_PRICE,
+    NOT_ARCHIVED,
     RANGE_MESSAGE,
+    apply_changes,
     check_range,
     fetch,
     optional_line,
@@ -32,7 +36,6 @@ from cadence.services.common import (
 )
 from cadence.store.models import CatalogueItem, NumberSeries, Plan, Subscription
 
-_NEGATIVE_PRICE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "a price cannot be negative")
 _NAME_TAKEN = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "another {what} is already called “{name}”")
 _ITEM_ARCHIVED = QT_TRANSLATE_NOOP(
     MESSAGES_CONTEXT, "the item “{name}” is archived; restore it or choose another"
@@ -49,7 +52,9 @@ _LOCKED = QT_TRANSLATE_NOOP(
     "Create a new plan and move subscribers to it instead",
 )
 _SERIES_KIND = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "this numbering series is not for invoices")
-_NOT_ARCHIVED = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "“{name}” is not archived")
+_AFTER_FIRST_START = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT, "a subscription to this plan starts on {start}; the plan must exist by then"
+)
 
 MAX_GRACE_DAYS = 90
 MAX_RENEWAL_NOTICE_DAYS = 365
@@ -139,8 +144,7 @@ def update_item(
     session: Session, item_id: int, data: ItemData, *, today: date, actor: str = "user"
 ) -> ItemRecord:
     item = fetch(session, CatalogueItem, item_id, "item")
-    for name, value in _validate_item(session, data, item_id).items():
-        setattr(item, name, value)
+    apply_changes(item, _validate_item(session, data, item_id))
     record_event(
         session,
         on_date=today,
@@ -270,15 +274,15 @@ def _validate_plan(session: Session, data: PlanData, plan_id: int | None) -> dic
     name = required_line(errors, "name", data.name, 200)
     if name and _name_taken(session, Plan, name, plan_id):
         errors.add("name", message(_NAME_TAKEN, what="plan", name=name))
-    item = session.get(CatalogueItem, data.item_id)
-    if item is None:
-        errors.add("item_id", message("there is no item number {id}", id=data.item_id))
-    elif item.archived and (
-        plan_id is None or fetch(session, Plan, plan_id, "plan").item_id != item.id
+    item = errors.check("item_id", lambda: fetch(session, CatalogueItem, data.item_id, "item"))
+    if (
+        item is not None
+        and item.archived
+        and (plan_id is None or fetch(session, Plan, plan_id, "plan").item_id != item.id)
     ):
         errors.add("item_id", message(_ITEM_ARCHIVED, name=item.name))
     if data.unit_price < 0:
-        errors.add("unit_price", message(_NEGATIVE_PRICE))
+        errors.add("unit_price", message(NEGATIVE_PRICE))
     unit_price = errors.check("unit_price", lambda: check_places(data.unit_price, 4))
     interval = errors.check(
         "interval_count", lambda: Interval(data.interval_count, data.interval_unit)
@@ -311,13 +315,12 @@ def _validate_plan(session: Session, data: PlanData, plan_id: int | None) -> dic
     elif data.fixed_cycles is not None:
         errors.add("fixed_cycles", message(_CYCLES_UNWANTED))
     if data.invoice_series_id is not None:
-        series = session.get(NumberSeries, data.invoice_series_id)
-        if series is None:
-            errors.add(
-                "invoice_series_id",
-                message("there is no numbering series number {id}", id=data.invoice_series_id),
-            )
-        elif series.kind != "invoice":
+        series_id = data.invoice_series_id
+        series = errors.check(
+            "invoice_series_id",
+            lambda: fetch(session, NumberSeries, series_id, "numbering series"),
+        )
+        if series is not None and series.kind is not InvoiceKind.INVOICE:
             errors.add("invoice_series_id", message(_SERIES_KIND))
     values: dict[str, object] = {
         "name": name,
@@ -406,13 +409,9 @@ def update_plan(
         if earliest is not None and data.available_from > earliest:
             raise ValidationError.single(
                 "available_from",
-                message(
-                    "a subscription to this plan starts on {start}; the plan must exist by then",
-                    start=earliest.isoformat(),
-                ),
+                message(_AFTER_FIRST_START, start=earliest.isoformat()),
             )
-    for name, value in values.items():
-        setattr(plan, name, value)
+    apply_changes(plan, changed)
     if changed:
         record_event(
             session,
@@ -447,7 +446,7 @@ def archive_plan(session: Session, plan_id: int, *, today: date, actor: str = "u
 def restore_plan(session: Session, plan_id: int, *, today: date, actor: str = "user") -> PlanRecord:
     plan = fetch(session, Plan, plan_id, "plan")
     if not plan.archived:
-        raise ConflictError(message(_NOT_ARCHIVED, name=plan.name))
+        raise ConflictError(message(NOT_ARCHIVED, name=plan.name))
     if _name_taken(session, Plan, plan.name, plan.id):
         raise ConflictError(message(_NAME_TAKEN, what="plan", name=plan.name))
     plan.archived = False

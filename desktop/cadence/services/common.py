@@ -18,6 +18,8 @@ ModelT = TypeVar("ModelT", bound=Base)
 T = TypeVar("T")
 
 _NOT_FOUND = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "there is no {what} number {id}")
+NEGATIVE_PRICE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "a price cannot be negative")
+NOT_ARCHIVED = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "“{name}” is not archived")
 
 
 def fetch(session: Session, model: type[ModelT], row_id: int, what: str) -> ModelT:
@@ -49,6 +51,14 @@ def check_range(value: int, minimum: int, maximum: int, template: str) -> int:
     if isinstance(value, bool) or not minimum <= value <= maximum:
         raise InvalidValue(message(template, minimum=minimum, maximum=maximum, value=value))
     return value
+
+
+def apply_changes(row: Base, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Set `values` on `row`; return those that differ from what it held (for the audit log)."""
+    changed = {name: value for name, value in values.items() if getattr(row, name) != value}
+    for name, value in changed.items():
+        setattr(row, name, value)
+    return changed
 
 
 def record_event(

@@ -22,7 +22,7 @@ from cadence.domain.errors import (
 from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
 from cadence.domain.identifiers import (
     check_bic_matches_iban,
-    french_vat_number,
+    check_vat_number_matches_siren,
     validate_bic,
     validate_country,
     validate_creditor_identifier,
@@ -45,7 +45,13 @@ from cadence.domain.numbering import NumberMask, ResetRule
 from cadence.domain.payment_terms import PaymentTerms, PaymentTermsBasis
 from cadence.domain.tax import VatRegime
 from cadence.domain.text import clean_text
-from cadence.services.common import optional, optional_line, record_event, required_line
+from cadence.services.common import (
+    apply_changes,
+    optional,
+    optional_line,
+    record_event,
+    required_line,
+)
 from cadence.store.models import CompanySettings, Invoice, NumberSeries
 
 _SIREN_NEEDED = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "every French business has a SIREN; enter it")
@@ -54,9 +60,6 @@ _SIRET_NOT_SIREN = QT_TRANSLATE_NOOP(
 )
 _VAT_NEEDED = QT_TRANSLATE_NOOP(
     MESSAGES_CONTEXT, "a business charging VAT must print its VAT number; enter it"
-)
-_VAT_NOT_SIREN = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "the VAT number of SIREN {siren} is {expected}, not {vat}"
 )
 _DEBITS_UNDER_FRANCHISE = QT_TRANSLATE_NOOP(
     MESSAGES_CONTEXT, "under the VAT franchise no VAT is due, on debits or otherwise"
@@ -232,13 +235,8 @@ def _validate_identity(errors: FieldErrors, data: CompanyData, values: dict[str,
     vat_number = optional(errors, "vat_number", data.vat_number, validate_vat_number)
     if data.vat_regime is VatRegime.NORMAL and not data.vat_number.strip():
         errors.add("vat_number", message(_VAT_NEEDED))
-    if siren and vat_number and vat_number.startswith("FR"):
-        expected = french_vat_number(siren)
-        if vat_number[4:] != siren:
-            errors.add(
-                "vat_number",
-                message(_VAT_NOT_SIREN, siren=siren, expected=expected, vat=vat_number),
-            )
+    if siren and vat_number:
+        errors.check("vat_number", lambda: check_vat_number_matches_siren(vat_number, siren))
     if data.vat_regime is VatRegime.FRANCHISE and data.vat_on_debits:
         errors.add("vat_on_debits", message(_DEBITS_UNDER_FRANCHISE))
     values.update(
@@ -391,8 +389,7 @@ def save_company(
         _apply_mask(
             session, company.credit_note_series, credit_note_mask, "credit_note_mask", "credit note"
         )
-        for name, value in values.items():
-            setattr(company, name, value)
+        apply_changes(company, values)
         action = "updated"
     session.flush()
     record_event(

@@ -14,6 +14,7 @@ from cadence.domain.errors import ConflictError, FieldErrors, message
 from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
 from cadence.domain.identifiers import (
     check_bic_matches_iban,
+    check_vat_number_matches_siren,
     validate_bic,
     validate_country,
     validate_email,
@@ -27,6 +28,8 @@ from cadence.domain.lifecycle import LIVE_STATUSES
 from cadence.domain.parties import CustomerKind, Language, PaymentMethod
 from cadence.domain.text import clean_text, search_key
 from cadence.services.common import (
+    NOT_ARCHIVED,
+    apply_changes,
     fetch,
     optional,
     optional_line,
@@ -40,9 +43,6 @@ _INDIVIDUAL_SIREN = QT_TRANSLATE_NOOP(
 )
 _INDIVIDUAL_VAT = QT_TRANSLATE_NOOP(
     MESSAGES_CONTEXT, "only a company customer has a VAT number; choose “company” or leave it empty"
-)
-_VAT_NOT_SIREN = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "the VAT number {vat} belongs to SIREN {other}, not to {siren}"
 )
 _EMAIL_NEEDED = QT_TRANSLATE_NOOP(
     MESSAGES_CONTEXT, "an e-mail address is needed to send invoices by e-mail"
@@ -58,7 +58,6 @@ _HAS_SUBSCRIPTIONS = QT_TRANSLATE_NOOP(
     MESSAGES_CONTEXT,
     "{name} still has {count} running subscription(s); cancel them before archiving the customer",
 )
-_NOT_ARCHIVED = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "{name} is not archived")
 _ARCHIVED = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "{name} is archived; restore the customer first")
 
 MAX_NOTES = 5000
@@ -157,11 +156,8 @@ def validate_customer(data: CustomerData) -> dict[str, object]:
             errors.add("siren", message(_INDIVIDUAL_SIREN))
         if vat_number or data.vat_number.strip():
             errors.add("vat_number", message(_INDIVIDUAL_VAT))
-    if siren and vat_number and vat_number.startswith("FR") and vat_number[4:] != siren:
-        errors.add(
-            "vat_number",
-            message(_VAT_NOT_SIREN, vat=vat_number, other=vat_number[4:], siren=siren),
-        )
+    if siren and vat_number:
+        errors.check("vat_number", lambda: check_vat_number_matches_siren(vat_number, siren))
     values["siren"], values["vat_number"] = siren, vat_number
     iban = optional(errors, "iban", data.iban, validate_iban)
     bic = optional(errors, "bic", data.bic, validate_bic)
@@ -252,14 +248,8 @@ def update_customer(
 ) -> CustomerRecord:
     """Change a customer; invoices already issued keep the identity they were issued with."""
     customer = fetch(session, Customer, customer_id, "customer")
-    values = validate_customer(data)
-    changed = {
-        name: value
-        for name, value in values.items()
-        if getattr(customer, name) != value and name != "search_text"
-    }
-    for name, value in values.items():
-        setattr(customer, name, value)
+    changed = apply_changes(customer, validate_customer(data))
+    changed.pop("search_text", None)  # derived from the fields that did change
     if changed:
         record_event(
             session,
@@ -311,7 +301,7 @@ def restore_customer(
 ) -> CustomerRecord:
     customer = fetch(session, Customer, customer_id, "customer")
     if not customer.archived:
-        raise ConflictError(message(_NOT_ARCHIVED, name=customer.name))
+        raise ConflictError(message(NOT_ARCHIVED, name=customer.name))
     customer.archived = False
     record_event(
         session,

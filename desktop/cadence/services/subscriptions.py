@@ -28,7 +28,9 @@ from cadence.domain.money import check_places, price_to_show
 from cadence.domain.text import clean_text
 from cadence.services.catalogue import plan_terms
 from cadence.services.common import (
+    NEGATIVE_PRICE,
     RANGE_MESSAGE,
+    apply_changes,
     check_range,
     fetch,
     optional_line,
@@ -43,7 +45,6 @@ _PLAN_ARCHIVED = QT_TRANSLATE_NOOP(
 _BEFORE_PLAN = QT_TRANSLATE_NOOP(
     MESSAGES_CONTEXT, "the plan “{name}” is sold from {available_from}; start on or after it"
 )
-_NEGATIVE_PRICE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "a price cannot be negative")
 _DISCOUNT_VALUE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "enter the discount's value")
 _DISCOUNT_WITHOUT_KIND = QT_TRANSLATE_NOOP(
     MESSAGES_CONTEXT, "choose a percentage or an amount for the discount"
@@ -181,7 +182,7 @@ def _validate(
     price = data.unit_price_override
     if price is not None:
         if price < 0:
-            errors.add("unit_price_override", message(_NEGATIVE_PRICE))
+            errors.add("unit_price_override", message(NEGATIVE_PRICE))
         price = errors.check("unit_price_override", lambda: check_places(price or Decimal(0), 4))
     discount = _validate_discount(errors, data)
     if discount is not None and plan is not None and not errors.has("quantity"):
@@ -279,11 +280,7 @@ def update_subscription(
         if any(getattr(subscription, name) != values[name] for name in _CHOSEN_TERMS):
             raise ConflictError(message(_STARTED, start=subscription.start_date.isoformat()))
         values = {name: values[name] for name in _FREE_TO_CHANGE}
-    changed = {
-        name: value for name, value in values.items() if getattr(subscription, name) != value
-    }
-    for name, value in changed.items():
-        setattr(subscription, name, value)
+    changed = apply_changes(subscription, values)
     if changed:
         record_event(
             session,
