@@ -128,15 +128,7 @@ def create_item(
     item = CatalogueItem(**_validate_item(session, data, None), archived=False, created_on=today)
     session.add(item)
     session.flush()
-    record_event(
-        session,
-        on_date=today,
-        actor=actor,
-        entity="item",
-        entity_id=item.id,
-        action="created",
-        summary=item.name,
-    )
+    record_event(session, today, actor, "item", item.id, "created", summary=item.name)
     return _item_record(item)
 
 
@@ -145,15 +137,7 @@ def update_item(
 ) -> ItemRecord:
     item = fetch(session, CatalogueItem, item_id, "item")
     apply_changes(item, _validate_item(session, data, item_id))
-    record_event(
-        session,
-        on_date=today,
-        actor=actor,
-        entity="item",
-        entity_id=item.id,
-        action="updated",
-        summary=item.name,
-    )
+    record_event(session, today, actor, "item", item.id, "updated", summary=item.name)
     return _item_record(item)
 
 
@@ -365,15 +349,7 @@ def create_plan(
     plan = Plan(**_validate_plan(session, data, None), archived=False, created_on=today)
     session.add(plan)
     session.flush()
-    record_event(
-        session,
-        on_date=today,
-        actor=actor,
-        entity="plan",
-        entity_id=plan.id,
-        action="created",
-        summary=plan.name,
-    )
+    record_event(session, today, actor, "plan", plan.id, "created", summary=plan.name)
     return _plan_record(plan)
 
 
@@ -414,14 +390,7 @@ def update_plan(
     apply_changes(plan, changed)
     if changed:
         record_event(
-            session,
-            on_date=today,
-            actor=actor,
-            entity="plan",
-            entity_id=plan.id,
-            action="updated",
-            summary=plan.name,
-            details=changed,
+            session, today, actor, "plan", plan.id, "updated", summary=plan.name, details=changed
         )
     return _plan_record(plan)
 
@@ -431,15 +400,7 @@ def archive_plan(session: Session, plan_id: int, *, today: date, actor: str = "u
     plan = fetch(session, Plan, plan_id, "plan")
     if not plan.archived:
         plan.archived = True
-        record_event(
-            session,
-            on_date=today,
-            actor=actor,
-            entity="plan",
-            entity_id=plan.id,
-            action="archived",
-            summary=plan.name,
-        )
+        record_event(session, today, actor, "plan", plan.id, "archived", summary=plan.name)
     return _plan_record(plan)
 
 
@@ -450,15 +411,7 @@ def restore_plan(session: Session, plan_id: int, *, today: date, actor: str = "u
     if _name_taken(session, Plan, plan.name, plan.id):
         raise ConflictError(message(_NAME_TAKEN, what="plan", name=plan.name))
     plan.archived = False
-    record_event(
-        session,
-        on_date=today,
-        actor=actor,
-        entity="plan",
-        entity_id=plan.id,
-        action="restored",
-        summary=plan.name,
-    )
+    record_event(session, today, actor, "plan", plan.id, "restored", summary=plan.name)
     return _plan_record(plan)
 
 

@@ -63,16 +63,17 @@ def apply_changes(row: Base, values: Mapping[str, Any]) -> dict[str, Any]:
 
 def record_event(
     session: Session,
-    *,
     on_date: date,
     actor: str,
     entity: str,
     entity_id: int | None,
     action: str,
+    *,
     summary: str = "",
     details: Mapping[str, Any] | None = None,
 ) -> None:
-    """Append to the audit log, in the caller's transaction."""
+    """Append to the audit log, in the caller's transaction: on `on_date`, `actor`
+    did `action` to row `entity_id` of `entity`."""
     session.add(
         AuditEvent(
             on_date=on_date,

@@ -392,15 +392,7 @@ def save_company(
         apply_changes(company, values)
         action = "updated"
     session.flush()
-    record_event(
-        session,
-        on_date=today,
-        actor=actor,
-        entity="company",
-        entity_id=1,
-        action=action,
-        summary=company.legal_name,
-    )
+    record_event(session, today, actor, "company", 1, action, summary=company.legal_name)
     return _record(company)
 
 

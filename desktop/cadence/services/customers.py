@@ -231,15 +231,7 @@ def create_customer(
     customer = Customer(**values, archived=False, created_on=today)
     session.add(customer)
     session.flush()
-    record_event(
-        session,
-        on_date=today,
-        actor=actor,
-        entity="customer",
-        entity_id=customer.id,
-        action="created",
-        summary=customer.name,
-    )
+    record_event(session, today, actor, "customer", customer.id, "created", summary=customer.name)
     return _record(customer)
 
 
@@ -253,11 +245,11 @@ def update_customer(
     if changed:
         record_event(
             session,
-            on_date=today,
-            actor=actor,
-            entity="customer",
-            entity_id=customer.id,
-            action="updated",
+            today,
+            actor,
+            "customer",
+            customer.id,
+            "updated",
             summary=customer.name,
             details=changed,
         )
@@ -284,15 +276,7 @@ def archive_customer(
     if running:
         raise ConflictError(message(_HAS_SUBSCRIPTIONS, name=customer.name, count=running))
     customer.archived = True
-    record_event(
-        session,
-        on_date=today,
-        actor=actor,
-        entity="customer",
-        entity_id=customer.id,
-        action="archived",
-        summary=customer.name,
-    )
+    record_event(session, today, actor, "customer", customer.id, "archived", summary=customer.name)
     return _record(customer)
 
 
@@ -303,15 +287,7 @@ def restore_customer(
     if not customer.archived:
         raise ConflictError(message(NOT_ARCHIVED, name=customer.name))
     customer.archived = False
-    record_event(
-        session,
-        on_date=today,
-        actor=actor,
-        entity="customer",
-        entity_id=customer.id,
-        action="restored",
-        summary=customer.name,
-    )
+    record_event(session, today, actor, "customer", customer.id, "restored", summary=customer.name)
     return _record(customer)
 
 

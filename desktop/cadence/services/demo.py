@@ -625,11 +625,11 @@ def _finish(
 def _event(session: Session, subscription: Subscription, action: str, on_date: date) -> None:
     record_event(
         session,
-        on_date=on_date,
-        actor=ACTOR,
-        entity="subscription",
-        entity_id=subscription.id,
-        action=action,
+        on_date,
+        ACTOR,
+        "subscription",
+        subscription.id,
+        action,
         details={"reason": subscription.cancellation_reason}
         if subscription.cancellation_reason
         else None,

@@ -254,11 +254,11 @@ def create_subscription(
     session.flush()
     record_event(
         session,
-        on_date=today,
-        actor=actor,
-        entity="subscription",
-        entity_id=subscription.id,
-        action="created",
+        today,
+        actor,
+        "subscription",
+        subscription.id,
+        "created",
         summary=f"{subscription.customer.name} — {subscription.plan.name}",
         details={"status": subscription.status, "start_date": subscription.start_date},
     )
@@ -283,13 +283,7 @@ def update_subscription(
     changed = apply_changes(subscription, values)
     if changed:
         record_event(
-            session,
-            on_date=today,
-            actor=actor,
-            entity="subscription",
-            entity_id=subscription.id,
-            action="updated",
-            details=changed,
+            session, today, actor, "subscription", subscription.id, "updated", details=changed
         )
     return _record(subscription)
 
@@ -302,14 +296,7 @@ def archive_subscription(
         raise ConflictError(message(_RUNNING, status=subscription.status.value))
     if not subscription.archived:
         subscription.archived = True
-        record_event(
-            session,
-            on_date=today,
-            actor=actor,
-            entity="subscription",
-            entity_id=subscription.id,
-            action="archived",
-        )
+        record_event(session, today, actor, "subscription", subscription.id, "archived")
     return _record(subscription)
 
 
