@@ -159,7 +159,7 @@ def _run_on_database(
 ) -> int:
     """Open the database, run `work`, and remove a database this run created if `work` fails."""
     path = context.database_path
-    existed = path.exists() and path.stat().st_size > 0
+    existed = path.exists()
     database = _database(context, may_create=may_create or not context.explicit)
     succeeded = False
     try:
@@ -177,6 +177,8 @@ def _run_on_database(
 
 
 def _status_line(database: Database) -> str:
+    if database.created:
+        return "created"
     if database.upgraded_from:
         return (
             f"upgraded from schema {database.upgraded_from} "
@@ -198,7 +200,7 @@ def command_overview(context: Context, args: argparse.Namespace, parser: Parser)
             print("Company: not set up yet (`cadence company set --help`, or `cadence demo`)")
         else:
             print(f"Company: {seller.legal_name}, {customer_count} active customers")
-        print("The desktop window comes with the next release; meanwhile:\n")
+        print("The desktop window is not built yet; meanwhile, the command line:\n")
         parser.print_help()
         return EXIT_OK
 

@@ -38,10 +38,11 @@ def test_without_a_command_cadence_sets_up_the_default_database(
     result = cadence()
     expected = Path(environment["XDG_DATA_HOME"]) / "Cadence" / "cadence.sqlite3"
     assert result.returncode == 0, result.stderr
-    assert f"Database: {expected} (ready)" in result.stdout
+    assert f"Database: {expected} (created)" in result.stdout
     assert "Company: not set up yet" in result.stdout
     assert "usage: cadence" in result.stdout
     assert expected.read_bytes().startswith(b"SQLite format 3\x00")
+    assert f"Database: {expected} (ready)" in cadence().stdout
 
 
 def test_a_demo_database_passes_its_check(cadence: Run, tmp_path: Path) -> None:
@@ -329,3 +330,11 @@ def test_csv_output_neutralises_spreadsheet_formulas(cadence: Run, tmp_path: Pat
     )
     rows = cadence("customer", "list", *db, "--format", "csv").stdout.splitlines()
     assert rows[1].startswith('1,"\'=HYPERLINK(""http://x"")",individual,,\'@Lyon,')
+
+
+def test_a_failed_command_never_deletes_a_file_that_was_there(cadence: Run, tmp_path: Path) -> None:
+    placeholder = tmp_path / "cadence.sqlite3"
+    placeholder.touch()
+    result = cadence("company", "set", "--db", str(placeholder), "--legal-name", "Atelier")
+    assert result.returncode == 2
+    assert placeholder.exists()

@@ -37,6 +37,7 @@ def test_a_new_database_is_created_at_the_head_revision_with_safe_settings(tmp_p
         revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     database.close()
     assert revision == migrations.head_revision()
+    assert database.created
     assert database.upgraded_from is None
     assert database.backup_path is None
 
@@ -46,6 +47,7 @@ def test_reopening_a_current_database_changes_nothing_and_makes_no_backup(tmp_pa
     open_database(path).close()
     reopened = open_database(path)
     reopened.close()
+    assert not reopened.created
     assert reopened.upgraded_from is None
     assert not (tmp_path / "backups").exists()
 

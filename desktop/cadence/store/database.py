@@ -178,6 +178,7 @@ class Database:
 
     path: Path
     engine: Engine
+    created: bool = False  # this opening created the database
     upgraded_from: str | None = None  # the revision before this opening upgraded it
     backup_path: Path | None = None  # the copy written before upgrading
 
@@ -260,6 +261,7 @@ def open_database(
     return Database(
         path=path,
         engine=_sqlite_engine(path, enforce_foreign_keys=True),
+        created=inspection.state is FileState.NEW,
         upgraded_from=upgraded_from,
         backup_path=backup_path,
     )
