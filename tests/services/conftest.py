@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -25,6 +26,7 @@ from cadence.services.subscriptions import (
     SubscriptionRecord,
     create_subscription,
 )
+from cadence.store.database import Database
 
 COMPANY = CompanyData(
     legal_name="Atelier Nuage SAS",
@@ -90,3 +92,14 @@ class Factory:
 @pytest.fixture
 def make(session: Session, today: date) -> Factory:
     return Factory(session, today)
+
+
+@pytest.fixture
+def books(database: Database, today: date) -> Iterator[Factory]:
+    """A company ready to bill, on a session that may commit (billing runs commit
+    their batches), with valid-by-default factories."""
+    with database.batches() as session:
+        factory = Factory(session, today)
+        factory.company()
+        session.commit()
+        yield factory

@@ -14,6 +14,7 @@ from cadence.domain.parties import CustomerKind, PaymentMethod
 from cadence.domain.periods import DayRule
 from cadence.services.integrity import check_database
 from cadence.store.database import Database
+from cadence.store.migrations import head_revision
 
 from .conftest import Factory  # type: ignore[import-not-found]
 
@@ -62,12 +63,15 @@ def test_data_written_by_the_services_passes(populated: Database) -> None:
             "day rule (fixed_day)",
         ),
         (
+            # Nothing is invoiced yet: the short first period (15 June → 1 July) is next.
             "UPDATE subscription SET next_billing_date = NULL WHERE id = 1",
-            "subscription: subscription 1: is running but has no next billing date",
+            "subscription: subscription 1: next billing date is None, "
+            "its invoices and timeline say 2026-06-15",
         ),
         (
-            "UPDATE subscription SET status = 'ended', ended_on = '2026-10-01' WHERE id = 1",
-            "subscription: subscription 1: is over but still has a next billing date",
+            "UPDATE subscription SET next_billing_date = '2027-01-01' WHERE id = 1",
+            "subscription: subscription 1: next billing date is 2027-01-01, "
+            "its invoices and timeline say 2026-06-15",
         ),
         (
             "UPDATE subscription SET start_date = '2023-06-15' WHERE id = 1",
@@ -101,7 +105,7 @@ def test_data_written_by_the_services_passes(populated: Database) -> None:
         ),
         (
             "UPDATE alembic_version SET version_num = '0000'",
-            "storage: database: schema version is 0000, expected 0001",
+            f"storage: database: schema version is 0000, expected {head_revision()}",
         ),
         (
             "PRAGMA application_id = 42",
@@ -110,8 +114,8 @@ def test_data_written_by_the_services_passes(populated: Database) -> None:
     ],
     ids=[
         "anchor off the day rule",
-        "running without next date",
-        "over with next date",
+        "next date lost",
+        "next date too late",
         "before the plan",
         "paused without pause",
         "overlapping pauses",

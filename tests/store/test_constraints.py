@@ -64,6 +64,8 @@ def _subscription(session: Session) -> Subscription:
         quantity=1,
         start_date=DAY,
         billing_anchor=DAY,
+        billing_from=DAY,
+        cycle_start=DAY,
         status=SubscriptionStatus.ACTIVE,
         next_billing_date=DAY,
         created_on=DAY,

@@ -135,8 +135,8 @@ SECOND_REVISION = '''
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "next"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -155,18 +155,22 @@ def downgrade() -> None:
 '''
 
 
+def _next_revision(extra: str) -> str:
+    return SECOND_REVISION.format(extra=extra, head=migrations.head_revision())
+
+
 @pytest.fixture
 def next_release(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Migrations as a later release would ship them: today's, plus revision 0002.
+    """Migrations as a later release would ship them: today's, plus one more revision.
 
-    Yields the path of 0002's file so a test can rewrite it before opening.
+    Yields the path of that revision's file so a test can rewrite it before opening.
     """
     folder = tmp_path / "migrations"
     shutil.copytree(
         migrations.MIGRATIONS_FOLDER, folder, ignore=shutil.ignore_patterns("__pycache__")
     )
-    revision_file = folder / "versions" / "0002_loyalty.py"
-    revision_file.write_text(SECOND_REVISION.format(extra="pass"), encoding="utf-8")
+    revision_file = folder / "versions" / "next_loyalty.py"
+    revision_file.write_text(_next_revision("pass"), encoding="utf-8")
     yield revision_file
     monkeypatch.undo()
 
@@ -186,23 +190,24 @@ def test_an_older_database_is_backed_up_then_upgraded(
     tmp_path: Path, next_release: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "cadence.sqlite3"
-    open_database(path).close()  # written by today's release, at 0001
+    open_database(path).close()  # written by today's release
+    today_head = migrations.head_revision()
     _customer_row(path)
 
     monkeypatch.setattr(migrations, "MIGRATIONS_FOLDER", next_release.parent.parent)
     upgraded = open_database(path)
     upgraded.close()
 
-    assert upgraded.upgraded_from == "0001"
+    assert upgraded.upgraded_from == today_head
     assert upgraded.backup_path is not None
     assert upgraded.backup_path.parent == tmp_path / "backups"
     with sqlite3.connect(upgraded.backup_path) as backup:
-        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (today_head,)
         assert backup.execute("SELECT name FROM customer").fetchall() == [("Élodie Lefèvre",)]
         assert backup.execute("PRAGMA journal_mode").fetchone() == ("delete",)
     backup.close()
     with sqlite3.connect(path) as current:
-        assert current.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        assert current.execute("SELECT version_num FROM alembic_version").fetchone() == ("next",)
         assert current.execute("SELECT name, loyalty_tier FROM customer").fetchall() == [
             ("Élodie Lefèvre", "bronze")
         ]
@@ -214,9 +219,10 @@ def test_a_failing_upgrade_leaves_the_database_as_it_was(
 ) -> None:
     path = tmp_path / "cadence.sqlite3"
     open_database(path).close()
+    today_head = migrations.head_revision()
     _customer_row(path)
     next_release.write_text(
-        SECOND_REVISION.format(extra="op.execute('SELECT no_such_function()')"), encoding="utf-8"
+        _next_revision("op.execute('SELECT no_such_function()')"), encoding="utf-8"
     )
     monkeypatch.setattr(migrations, "MIGRATIONS_FOLDER", next_release.parent.parent)
 
@@ -224,7 +230,9 @@ def test_a_failing_upgrade_leaves_the_database_as_it_was(
         open_database(path)
 
     with sqlite3.connect(path) as connection:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            today_head,
+        )
         columns = [row[1] for row in connection.execute("PRAGMA table_info(customer)")]
     connection.close()
     assert "loyalty_tier" not in columns
@@ -235,7 +243,7 @@ def test_a_database_that_cannot_be_created_leaves_no_file(
     tmp_path: Path, next_release: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     next_release.write_text(
-        SECOND_REVISION.format(extra="op.execute('SELECT no_such_function()')"), encoding="utf-8"
+        _next_revision("op.execute('SELECT no_such_function()')"), encoding="utf-8"
     )
     monkeypatch.setattr(migrations, "MIGRATIONS_FOLDER", next_release.parent.parent)
     path = tmp_path / "cadence.sqlite3"

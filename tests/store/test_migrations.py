@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
+from pathlib import Path
+
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import create_engine, inspect, text
 
-from cadence.store.database import Database
+from cadence.store import migrations
+from cadence.store.database import APPLICATION_ID, Database, open_database
 from cadence.store.models import Base
 
 
@@ -33,3 +39,45 @@ def test_the_head_read_from_the_files_is_alembics_head() -> None:
     scripts = ScriptDirectory(str(migrations.MIGRATIONS_FOLDER))
     assert migrations.head_revision() == scripts.get_current_head()
     assert migrations.known_revisions() == {s.revision for s in scripts.walk_revisions()}
+
+
+def test_a_database_from_the_first_release_is_upgraded_with_its_data(tmp_path: Path) -> None:
+    """Revision 0002 fills the new `billing_from` from each subscription's first paid day."""
+    path = tmp_path / "cadence.sqlite3"
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(migrations.alembic_config(connection), "0001")
+        for statement in FIRST_RELEASE_ROWS.split(";"):
+            if statement.strip():
+                connection.exec_driver_sql(statement)
+    engine.dispose()
+
+    upgraded = open_database(path)
+    with upgraded.reading() as session:
+        rows = session.execute(text("SELECT id, billing_from FROM subscription ORDER BY id")).all()
+    upgraded.close()
+    assert upgraded.upgraded_from == "0001"
+    assert [tuple(row) for row in rows] == [(1, "2026-02-14"), (2, "2026-03-01")]
+
+
+FIRST_RELEASE_ROWS = """
+INSERT INTO customer (id, kind, name, address_line1, postal_code, city, country, language,
+    payment_method, invoice_by_email, notes, search_text, archived, created_on)
+VALUES (1, 'individual', 'Élodie', '1 rue', '69002', 'Lyon', 'FR', 'fr', 'card', 0, '',
+    'elodie', 0, '2026-01-31');
+INSERT INTO catalogue_item (id, name, description, kind, vat_rate, archived, created_on)
+VALUES (1, 'Caisse', '', 'service', 2000, 0, '2026-01-01');
+INSERT INTO plan (id, name, description, item_id, unit_price, currency, vat_rate, interval_count,
+    interval_unit, day_rule, timing, early_termination, grace_days, renewal_rule,
+    renewal_notice_days, terms, available_from, archived, created_on)
+VALUES (1, 'Mensuel', '', 1, 290000, 'EUR', 2000, 1, 'month', 'same_day', 'advance', 'no_fee', 0,
+    'auto_renew', 30, '', '2026-01-01', 0, '2026-01-01');
+INSERT INTO subscription (id, customer_id, plan_id, quantity, start_date, trial_end, billing_anchor,
+    status, next_billing_date, cancel_at_period_end, cancellation_note, notes, archived, created_on)
+VALUES (1, 1, 1, 1, '2026-01-31', '2026-02-14', '2026-02-14', 'active', '2026-02-14', 0, '', '', 0,
+    '2026-01-31'),
+       (2, 1, 1, 1, '2026-03-01', NULL, '2026-03-01', 'active', '2026-03-01', 0, '', '', 0,
+    '2026-03-01');
+"""

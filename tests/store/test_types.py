@@ -76,3 +76,17 @@ def test_values_that_would_lose_precision_are_refused(
     with engine.begin() as connection, pytest.raises(sa.exc.StatementError) as raised:
         connection.execute(amounts.insert().values({column: value}))
     assert isinstance(raised.value.orig, error)
+
+
+def test_arithmetic_in_sql_needs_the_type_coerced_back(engine: sa.Engine) -> None:
+    """`a - b` in SQL loses ScaledDecimal: the raw cents come back unless coerced."""
+    with engine.begin() as connection:
+        connection.execute(amounts.delete())
+        connection.execute(amounts.insert().values(value=Decimal("100.00"), price=Decimal(0)))
+        difference = amounts.c.value - sa.literal(3480)
+        raw = connection.execute(sa.select(difference)).scalar_one()
+        coerced = connection.execute(
+            sa.select(sa.type_coerce(difference, ScaledDecimal(2)))
+        ).scalar_one()
+    assert raw == 6520
+    assert coerced == Decimal("65.20")

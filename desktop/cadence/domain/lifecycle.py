@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from cadence.domain.catalogue import BillingTiming, PlanTerms
 from cadence.domain.errors import ConflictError, message
 from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
-from cadence.domain.periods import BillingSchedule, align_anchor
+from cadence.domain.periods import BillingSchedule, Interval, align_anchor
 
 
 class SubscriptionStatus(StrEnum):
@@ -128,3 +128,56 @@ def initial_status(dates: SubscriptionDates, today: date) -> SubscriptionStatus:
     if dates.trial_end is not None and today < dates.trial_end:
         return SubscriptionStatus.TRIAL
     return SubscriptionStatus.ACTIVE
+
+
+def next_boundary(schedule: BillingSchedule, day: date) -> date:
+    """The first period start on or after `day` (the anchor, before the schedule begins)."""
+    return schedule.boundary(schedule.first_index_on_or_after(day))
+
+
+def cancellation_takes_effect(
+    *,
+    requested_on: date,
+    schedule: BillingSchedule,
+    notice: Interval | None,
+    commitment_end: date | None,
+    term_end: date | None = None,
+) -> date:
+    """When a cancellation "at period end" requested on `requested_on` ends the service.
+
+    The period in progress is served to its end (one that starts on the day of the
+    request is in progress: it may already be billed); the notice runs from the
+    request; the commitment must be served. The service ends at the first period
+    start that satisfies all three. A fixed term ending sooner ends it sooner.
+    """
+    earliest = requested_on + timedelta(days=1)
+    if notice is not None:
+        earliest = max(earliest, notice.after(requested_on))
+    if commitment_end is not None:
+        earliest = max(earliest, commitment_end)
+    end = next_boundary(schedule, earliest)
+    return min(end, term_end) if term_end is not None else end
+
+
+def current_commitment_end(service_start: date, commitment: Interval, on: date) -> date:
+    """The end of the commitment term in progress on `on`, for a subscription renewed
+    by tacit agreement for the same term each time: term k ends at
+    service_start + (k + 1) × commitment, computed from the start (no drift)."""
+    term = 1
+    while commitment.after(service_start, term) <= on:
+        term += 1
+    return commitment.after(service_start, term)
+
+
+def renewal_date(
+    *,
+    schedule: BillingSchedule,
+    commitment: Interval | None,
+    service_start: date,
+    on_or_after: date,
+) -> date:
+    """The next day the subscription renews: the end of its commitment term, or
+    without commitment the next period start."""
+    if commitment is not None:
+        return current_commitment_end(service_start, commitment, on_or_after - timedelta(days=1))
+    return next_boundary(schedule, on_or_after)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -156,6 +157,17 @@ class Period:
         return isinstance(day, date) and self.start <= day < self.end
 
 
+@lru_cache(maxsize=1 << 17)
+def _boundary(
+    anchor: date, interval: Interval, rule: DayRule, fixed_day: int | None, index: int
+) -> date:
+    """Period starts are asked for again and again in a billing run: remembered."""
+    moved = interval.after(anchor, index)
+    if interval.months is None:
+        return moved
+    return _apply_day_rule(moved, rule, fixed_day)
+
+
 @dataclass(frozen=True, slots=True)
 class BillingSchedule:
     """The periods of a cycle: period k = [boundary(k), boundary(k + 1))."""
@@ -177,10 +189,7 @@ class BillingSchedule:
         """Start of period `index`, computed from the anchor alone."""
         if index < 0:
             raise ValueError("period indices start at 0")
-        moved = self.interval.after(self.anchor, index)
-        if self.interval.months is None:
-            return moved
-        return _apply_day_rule(moved, self.day_rule, self.fixed_day)
+        return _boundary(self.anchor, self.interval, self.day_rule, self.fixed_day, index)
 
     def period(self, index: int) -> Period:
         return Period(self.boundary(index), self.boundary(index + 1))

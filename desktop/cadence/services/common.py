@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from cadence.domain.errors import FieldErrors, InvalidValue, NotFoundError, message
+from cadence.domain.errors import (
+    FieldErrors,
+    InvalidValue,
+    NotFoundError,
+    ValidationError,
+    message,
+)
 from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
 from cadence.domain.text import clean_line
 from cadence.store.models import AuditEvent, Base
@@ -17,7 +25,7 @@ from cadence.store.models import AuditEvent, Base
 ModelT = TypeVar("ModelT", bound=Base)
 T = TypeVar("T")
 
-_NOT_FOUND = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "there is no {what} number {id}")
+NOT_FOUND = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "there is no {what} number {id}")
 NEGATIVE_PRICE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "a price cannot be negative")
 NOT_ARCHIVED = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "“{name}” is not archived")
 
@@ -26,7 +34,7 @@ def fetch(session: Session, model: type[ModelT], row_id: int, what: str) -> Mode
     """The row `row_id` of `model`, or a `NotFoundError` naming it as `what`."""
     row = session.get(model, row_id)
     if row is None:
-        raise NotFoundError(message(_NOT_FOUND, what=what, id=row_id))
+        raise NotFoundError(message(NOT_FOUND, what=what, id=row_id))
     return row
 
 
@@ -59,6 +67,53 @@ def apply_changes(row: Base, values: Mapping[str, Any]) -> dict[str, Any]:
     for name, value in changed.items():
         setattr(row, name, value)
     return changed
+
+
+@dataclass(frozen=True)
+class Event:
+    """One line of the audit log, for `record_events`."""
+
+    on_date: date
+    entity_id: int | None
+    summary: str = ""
+    details: Mapping[str, Any] | None = None
+
+
+def record_events(
+    session: Session, actor: str, entity: str, action: str, events: Sequence[Event]
+) -> None:
+    """Append many events of one kind to the audit log at once (imports, batches)."""
+    if events:
+        session.execute(
+            insert(AuditEvent),
+            [
+                {
+                    "on_date": event.on_date,
+                    "actor": actor,
+                    "entity": entity,
+                    "entity_id": event.entity_id,
+                    "action": action,
+                    "summary": event.summary,
+                    "details": json.dumps(
+                        event.details or {}, default=str, ensure_ascii=False, sort_keys=True
+                    ),
+                }
+                for event in events
+            ],
+        )
+
+
+def prefixed(validate: Callable[[], T], position: int, count: int) -> T:
+    """Run one row's validation of a batch, naming its fields `N.field` when the batch
+    has several rows, so the owner knows which row is wrong."""
+    try:
+        return validate()
+    except ValidationError as error:
+        if count == 1:
+            raise
+        raise ValidationError(
+            {f"{position}.{name}": text for name, text in error.errors.items()}
+        ) from None
 
 
 def record_event(

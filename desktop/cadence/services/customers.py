@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import Any
 
 from sqlalchemy import func, select
@@ -29,11 +31,14 @@ from cadence.domain.parties import CustomerKind, Language, PaymentMethod
 from cadence.domain.text import clean_text, search_key
 from cadence.services.common import (
     NOT_ARCHIVED,
+    Event,
     apply_changes,
     fetch,
     optional,
     optional_line,
+    prefixed,
     record_event,
+    record_events,
     required_line,
 )
 from cadence.store.models import Customer, Subscription
@@ -227,12 +232,39 @@ def _delivery_address(
 def create_customer(
     session: Session, data: CustomerData, *, today: date, actor: str = "user"
 ) -> CustomerRecord:
-    values = validate_customer(data)
-    customer = Customer(**values, archived=False, created_on=today)
-    session.add(customer)
+    return create_customers(session, [data], today=today, actor=actor)[0]
+
+
+def create_customers(
+    session: Session,
+    data: Sequence[CustomerData],
+    *,
+    today: date,
+    created_on: Sequence[date] | None = None,
+    actor: str = "user",
+) -> list[CustomerRecord]:
+    """Create customers all at once or none (an import): every one is checked first.
+    A wrong field is named `field`, or `N.field` for the N-th (from 1) when there are
+    several. `created_on` gives each its own creation date (default: today)."""
+    days = list(created_on) if created_on is not None else [today] * len(data)
+    checked = [
+        prefixed(partial(validate_customer, item), position, len(data))
+        for position, item in enumerate(data, start=1)
+    ]
+    customers = [
+        Customer(**values, archived=False, created_on=day)
+        for values, day in zip(checked, days, strict=True)
+    ]
+    session.add_all(customers)
     session.flush()
-    record_event(session, today, actor, "customer", customer.id, "created", summary=customer.name)
-    return _record(customer)
+    record_events(
+        session,
+        actor,
+        "customer",
+        "created",
+        [Event(customer.created_on, customer.id, customer.name) for customer in customers],
+    )
+    return [_record(customer) for customer in customers]
 
 
 def update_customer(

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from cadence.domain.catalogue import BillingTiming, EarlyTermination, ItemKind, RenewalRule
@@ -23,17 +23,30 @@ from cadence.domain.discounts import DiscountKind
 from cadence.domain.errors import ConflictError, ValidationError, message
 from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
 from cadence.domain.identifiers import french_vat_number, luhn_check_digit
+from cadence.domain.invoicing import InvoiceKind
 from cadence.domain.lifecycle import CancellationReason, SubscriptionStatus
 from cadence.domain.parties import CustomerKind, Language, PaymentMethod
 from cadence.domain.periods import BillingSchedule, DayRule, IntervalUnit
 from cadence.domain.tax import VatRegime
+from cadence.services.billing import run_billing
 from cadence.services.catalogue import ItemData, PlanData, PlanRecord, create_item, create_plan
 from cadence.services.catalogue import archive_plan as archive_plan_service
 from cadence.services.common import record_event
 from cadence.services.company import CompanyData, save_company
-from cadence.services.customers import CustomerData, create_customer
-from cadence.services.subscriptions import SubscriptionData, create_subscription
-from cadence.store.models import CompanySettings, Customer, Plan, Subscription, SubscriptionPause
+from cadence.services.credit_notes import issue_credit_note
+from cadence.services.customers import CustomerData, create_customers
+from cadence.services.lifecycle import sweep_past_due
+from cadence.services.payments import Allocation, PaymentData, record_payments
+from cadence.services.subscriptions import SubscriptionData, create_subscriptions
+from cadence.services.timeline import refresh_next_billing_dates
+from cadence.store.models import (
+    CompanySettings,
+    Customer,
+    Invoice,
+    InvoiceLine,
+    Subscription,
+    SubscriptionPause,
+)
 
 _NOT_EMPTY = QT_TRANSLATE_NOOP(
     MESSAGES_CONTEXT,
@@ -46,6 +59,11 @@ _CUSTOMER_COUNT = QT_TRANSLATE_NOOP(
 MAX_DEMO_CUSTOMERS = 200_000
 ACTOR = "demo"
 HISTORY_YEARS = 3
+# The demo business moved to Cadence on the first day of the month this many months
+# back: earlier periods were billed elsewhere, later ones by Cadence, as the app
+# would have, every fortnight.
+MONTHS_ON_CADENCE = 1
+BILLING_EVERY = timedelta(days=14)  # how often the demo owner opened Cadence meanwhile
 PROGRESS_EVERY = 500  # customers between two progress reports
 
 _FIRST_NAMES_FR = (
@@ -231,6 +249,9 @@ class DemoSummary:
     plans: int
     subscriptions: int
     by_status: dict[str, int]
+    invoices: int = 0
+    payments: int = 0
+    credit_notes: int = 0
 
 
 @dataclass(frozen=True)
@@ -500,31 +521,6 @@ def _customer(rng: random.Random) -> CustomerData:
     )
 
 
-class _RowsInUse:
-    """Keeps the rows the demo is about to reuse alive in the session.
-
-    The session's identity map holds rows weakly: once a service returns its
-    record, the row is collected and the next lookup would read it back from
-    the database. The demo reuses each new customer and subscription at once,
-    and every plan throughout, so it holds on to those (and only those).
-    """
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
-        self._latest: dict[type, object] = {}
-        self._plans: list[Plan] = []
-        event.listen(session, "pending_to_persistent", self._keep)
-
-    def _keep(self, _session: Session, row: object) -> None:
-        if isinstance(row, Plan):
-            self._plans.append(row)
-        else:
-            self._latest[type(row)] = row
-
-    def close(self) -> None:
-        event.remove(self._session, "pending_to_persistent", self._keep)
-
-
 @dataclass
 class _Plan:
     record: PlanRecord
@@ -618,7 +614,6 @@ def _finish(
 ) -> None:
     subscription.status = status
     subscription.ended_on = ended_on
-    subscription.next_billing_date = None
     _event(session, subscription, status.value, min(ended_on, today))
 
 
@@ -654,11 +649,7 @@ def create_demo(
     )
     if has_data:
         raise ConflictError(message(_NOT_EMPTY))
-    rows_in_use = _RowsInUse(session)
-    try:
-        return _fill(session, customers=customers, seed=seed, today=today, progress=progress)
-    finally:
-        rows_in_use.close()
+    return _fill(session, customers=customers, seed=seed, today=today, progress=progress)
 
 
 def _fill(
@@ -702,52 +693,67 @@ def _fill(
         for index in range(customers)
     )
     subscription_count = 0
-    for done, (arrival, _) in enumerate(arrivals, start=1):
-        data = _customer(rng)
-        customer = create_customer(session, data, today=arrival, actor=ACTOR)
-        pool = company_plans if data.kind is CustomerKind.COMPANY else personal_plans
-        count = rng.choices((1, 2, 3), weights=(80, 17, 3))[0]
-        for number in range(count):
-            plan = rng.choices(pool, weights=[plan.spec.weight for plan in pool])[0]
-            if number == 0:
-                start = arrival
-            elif rng.random() < 0.05:
-                start = _random_day(rng, today + timedelta(days=1), today + timedelta(days=60))
-            else:
-                start = _random_day(rng, arrival, today)
-            if plan is retired and start > history_start + timedelta(days=365):
-                plan = pool[0]
-            quantity = (
-                rng.choice((1, 1, 1, 2, 3, 5))
-                if plan.record.item_name.startswith("Logiciel")
-                else 1
+    for first in range(0, customers, PROGRESS_EVERY):
+        chunk = [arrival for arrival, _ in arrivals[first : first + PROGRESS_EVERY]]
+        people = [_customer(rng) for _ in chunk]
+        created = create_customers(session, people, today=today, created_on=chunk, actor=ACTOR)
+        wanted: list[SubscriptionData] = []
+        started: list[date] = []
+        chosen: list[_Plan] = []
+        for arrival, data, customer in zip(chunk, people, created, strict=True):
+            pool = company_plans if data.kind is CustomerKind.COMPANY else personal_plans
+            count = rng.choices((1, 2, 3), weights=(80, 17, 3))[0]
+            for number in range(count):
+                plan = rng.choices(pool, weights=[plan.spec.weight for plan in pool])[0]
+                if number == 0:
+                    start = arrival
+                elif rng.random() < 0.05:
+                    start = _random_day(rng, today + timedelta(days=1), today + timedelta(days=60))
+                else:
+                    start = _random_day(rng, arrival, today)
+                if plan is retired and start > history_start + timedelta(days=365):
+                    plan = pool[0]
+                quantity = (
+                    rng.choice((1, 1, 1, 2, 3, 5))
+                    if plan.record.item_name.startswith("Logiciel")
+                    else 1
+                )
+                wanted.append(
+                    SubscriptionData(
+                        customer_id=customer.id,
+                        plan_id=plan.record.id,
+                        start_date=start,
+                        quantity=quantity,
+                        unit_price_override=(
+                            plan.record.unit_price * Decimal("0.9")
+                            if data.kind is CustomerKind.COMPANY and rng.random() < 0.03
+                            else None
+                        ),
+                        **_discount(rng, plan.record.unit_price),  # type: ignore[arg-type]
+                    )
+                )
+                started.append(min(start, today))
+                chosen.append(plan)
+        records = create_subscriptions(
+            session, wanted, today=today, created_on=started, actor=ACTOR
+        )
+        rows = {
+            row.id: row
+            for row in session.scalars(
+                select(Subscription).where(Subscription.id.in_([r.id for r in records]))
             )
-            created = create_subscription(
-                session,
-                SubscriptionData(
-                    customer_id=customer.id,
-                    plan_id=plan.record.id,
-                    start_date=start,
-                    quantity=quantity,
-                    unit_price_override=(
-                        plan.record.unit_price * Decimal("0.9")
-                        if data.kind is CustomerKind.COMPANY and rng.random() < 0.03
-                        else None
-                    ),
-                    **_discount(rng, plan.record.unit_price),  # type: ignore[arg-type]
-                ),
-                today=min(start, today),
-                actor=ACTOR,
-            )
-            subscription = session.get_one(Subscription, created.id)
-            _live_history(session, rng, subscription, plan, today)
-            subscription_count += 1
-        if done % PROGRESS_EVERY == 0:
-            progress(f"{done} of {customers} customers")
+        }
+        for record, plan in zip(records, chosen, strict=True):
+            _live_history(session, rng, rows[record.id], plan, today)
+        subscription_count += len(records)
+        progress(f"{min(first + PROGRESS_EVERY, customers)} of {customers} customers")
     archive_plan_service(
         session, retired.record.id, today=history_start + timedelta(days=365), actor=ACTOR
     )
     session.flush()
+    go_live = (today - relativedelta(months=MONTHS_ON_CADENCE)).replace(day=1)
+    progress(f"billing since {go_live.isoformat()}, when the business moved to Cadence")
+    invoices, payments, credit_notes = _bill_history(session, rng, today, go_live)
     by_status = {
         str(status): int(count)
         for status, count in session.execute(
@@ -760,4 +766,93 @@ def _fill(
         plans=len(plans),
         subscriptions=subscription_count,
         by_status=by_status,
+        invoices=invoices,
+        payments=payments,
+        credit_notes=credit_notes,
     )
+
+
+def _bill_history(
+    session: Session, rng: random.Random, today: date, go_live: date
+) -> tuple[int, int, int]:
+    """Bill the months since the business moved to Cadence, every fortnight, then record
+    how customers paid: most on time, some late, a few not yet; a few credit notes."""
+    session.execute(
+        update(Subscription).where(Subscription.billing_from < go_live).values(billing_from=go_live)
+    )
+    refresh_next_billing_dates(session, list(session.scalars(select(Subscription.id))))
+    issued = 0
+    day = go_live
+    while True:
+        report = run_billing(session, as_of=day, actor=ACTOR, commit_batches=False)
+        issued += len(report.issued)
+        if day == today:
+            break
+        day = min(day + BILLING_EVERY, today)
+    invoices = session.execute(
+        select(
+            Invoice.id,
+            Invoice.customer_id,
+            Invoice.issue_date,
+            Invoice.due_date,
+            Invoice.total_gross,
+            Invoice.number,
+            Customer.payment_method,
+        )
+        .join(Customer, Customer.id == Invoice.customer_id)
+        .where(Invoice.kind == InvoiceKind.INVOICE)
+        .order_by(Invoice.id)
+    ).all()
+    payments: list[PaymentData] = []
+    for invoice in invoices:
+        roll = rng.random()
+        if roll < 0.93:
+            received = invoice.issue_date + timedelta(
+                days=rng.randint(0, (invoice.due_date - invoice.issue_date).days)
+            )
+        elif roll < 0.98:
+            received = invoice.due_date + timedelta(days=rng.randint(3, 45))
+        else:
+            continue  # not paid yet
+        if received > today:
+            continue
+        amount = invoice.total_gross
+        if rng.random() < 0.02 and amount > 1:
+            amount = (amount / 2).quantize(Decimal("0.01"))  # a first instalment
+        payments.append(
+            PaymentData(
+                customer_id=invoice.customer_id,
+                received_on=received,
+                amount=amount,
+                method=invoice.payment_method,
+                reference=invoice.number,
+                allocations=[Allocation(invoice.id, amount)],
+            )
+        )
+    payments.sort(key=lambda payment: payment.received_on)
+    if payments:
+        record_payments(session, payments, today=today, actor=ACTOR)
+    corrected = 0
+    for invoice in invoices:
+        if rng.random() >= 0.004:
+            continue
+        line = session.scalar(
+            select(InvoiceLine).where(
+                InvoiceLine.invoice_id == invoice.id, InvoiceLine.position == 1
+            )
+        )
+        if line is None or line.net_amount < 1:
+            continue
+        issue_credit_note(
+            session,
+            invoice_id=invoice.id,
+            today=today,
+            line_amounts={1: (line.net_amount / 10).quantize(Decimal("0.01"))},
+            reason=rng.choice(
+                ("Geste commercial", "Livraison incomplète", "Retard d'intervention")
+            ),
+            actor=ACTOR,
+        )
+        corrected += 1
+    sweep_past_due(session, as_of=today, actor=ACTOR)
+    return issued, len(payments), corrected

@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,11 +22,20 @@ from cadence.domain.identifiers import (
     validate_vat_number,
 )
 from cadence.domain.invoicing import InvoiceKind
-from cadence.domain.lifecycle import FINISHED_STATUSES, SubscriptionStatus
+from cadence.domain.lifecycle import SubscriptionStatus
 from cadence.domain.numbering import NumberMask
 from cadence.domain.periods import align_anchor
 from cadence.services.catalogue import plan_terms
+from cadence.services.document_checks import DOCUMENT_CHECKS
 from cadence.services.subscriptions import discount_of
+from cadence.services.timeline import (
+    Handled,
+    chunks,
+    load_subscriptions,
+    pauses_of,
+    timeline_of,
+)
+from cadence.services.violations import Violation
 from cadence.store.health import storage_problems
 from cadence.store.models import (
     CompanySettings,
@@ -37,16 +45,6 @@ from cadence.store.models import (
     Subscription,
     SubscriptionPause,
 )
-
-
-@dataclass(frozen=True)
-class Violation:
-    check: str  # which rule: "storage", "numbering", "plan", "subscription", "pause", "customer"
-    subject: str  # which row: "subscription 42"
-    problem: str
-
-    def __str__(self) -> str:
-        return f"{self.check}: {self.subject}: {self.problem}"
 
 
 def _storage(session: Session) -> Iterator[Violation]:
@@ -96,15 +94,36 @@ def _subscriptions(session: Session) -> Iterator[Violation]:
                 f"billing anchor {subscription.billing_anchor} does not follow the plan's "
                 f"day rule ({terms.day_rule.value})",
             )
-        finished = subscription.status in FINISHED_STATUSES
-        if finished and subscription.next_billing_date is not None:
-            yield Violation("subscription", subject, "is over but still has a next billing date")
-        if not finished and subscription.next_billing_date is None:
-            yield Violation("subscription", subject, "is running but has no next billing date")
         if subscription.start_date < plan.available_from:
             yield Violation(
                 "subscription", subject, f"starts before its plan exists ({plan.available_from})"
             )
+
+
+def _next_billing_dates(session: Session) -> Iterator[Violation]:
+    """The cached next billing date is what the timeline and the invoices say."""
+    ids = list(session.scalars(select(Subscription.id).order_by(Subscription.id)))
+    for chunk in chunks(ids):
+        handled = Handled(session, chunk)
+        pauses = pauses_of(session, chunk)
+        for subscription in load_subscriptions(session, chunk):
+            # A damaged file may have lost the plan row (the storage check says so).
+            plan: Plan | None = subscription.plan
+            if plan is None:
+                continue
+            try:
+                timeline = timeline_of(subscription, plan, pauses.get(subscription.id, []))
+            except (KnownError, ValueError) as error:
+                yield Violation("subscription", f"subscription {subscription.id}", str(error))
+                continue
+            expected = handled.next_billing_date(subscription.id, timeline)
+            if subscription.next_billing_date != expected:
+                yield Violation(
+                    "subscription",
+                    f"subscription {subscription.id}",
+                    f"next billing date is {subscription.next_billing_date}, "
+                    f"its invoices and timeline say {expected}",
+                )
 
 
 def _pauses(session: Session) -> Iterator[Violation]:
@@ -145,8 +164,10 @@ CHECKS: tuple[Callable[[Session], Iterator[Violation]], ...] = (
     _numbering,
     _plans,
     _subscriptions,
+    _next_billing_dates,
     _pauses,
     _customers,
+    *DOCUMENT_CHECKS,
 )
 
 

@@ -7,9 +7,11 @@ been invoiced.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
@@ -30,11 +32,14 @@ from cadence.services.catalogue import plan_terms
 from cadence.services.common import (
     NEGATIVE_PRICE,
     RANGE_MESSAGE,
+    Event,
     apply_changes,
     check_range,
     fetch,
     optional_line,
+    prefixed,
     record_event,
+    record_events,
 )
 from cadence.services.customers import require_active_customer
 from cadence.store.models import Customer, Plan, Subscription
@@ -216,6 +221,8 @@ def _validate(
     values.update(
         trial_end=dates.trial_end,
         billing_anchor=dates.billing_anchor,
+        billing_from=dates.service_start,
+        cycle_start=dates.service_start,
         commitment_end=dates.commitment_end,
         next_billing_date=dates.first_billing_date,
         status=initial_status(dates, today),
@@ -246,23 +253,54 @@ def create_subscription(
     session: Session, data: SubscriptionData, *, today: date, actor: str = "user"
 ) -> SubscriptionRecord:
     """Subscribe a customer to a plan; the first billing date follows from the plan's terms."""
-    values = _validate(session, data, today=today, current=None)
-    subscription = Subscription(
-        **values, cancel_at_period_end=False, archived=False, created_on=today
-    )
-    session.add(subscription)
+    return create_subscriptions(session, [data], today=today, actor=actor)[0]
+
+
+def create_subscriptions(
+    session: Session,
+    data: Sequence[SubscriptionData],
+    *,
+    today: date,
+    created_on: Sequence[date] | None = None,
+    actor: str = "user",
+) -> list[SubscriptionRecord]:
+    """Create subscriptions all at once or none (an import), each checked first; a wrong
+    field is named `N.field` for the N-th when there are several. Statuses are as of
+    `today`; `created_on` gives each its own creation date (default: today)."""
+    days = list(created_on) if created_on is not None else [today] * len(data)
+    # Loaded once and held here, so each row's checks find them in the session.
+    _held = [
+        *session.scalars(
+            select(Customer).where(Customer.id.in_({item.customer_id for item in data}))
+        ),
+        *session.scalars(select(Plan).where(Plan.id.in_({item.plan_id for item in data}))),
+    ]
+    checked = [
+        prefixed(partial(_validate, session, item, today=today, current=None), position, len(data))
+        for position, item in enumerate(data, start=1)
+    ]
+    subscriptions = [
+        Subscription(**values, cancel_at_period_end=False, archived=False, created_on=day)
+        for values, day in zip(checked, days, strict=True)
+    ]
+    session.add_all(subscriptions)
     session.flush()
-    record_event(
+    record_events(
         session,
-        today,
         actor,
         "subscription",
-        subscription.id,
         "created",
-        summary=f"{subscription.customer.name} — {subscription.plan.name}",
-        details={"status": subscription.status, "start_date": subscription.start_date},
+        [
+            Event(
+                subscription.created_on,
+                subscription.id,
+                f"{subscription.customer.name} — {subscription.plan.name}",
+                {"status": subscription.status, "start_date": subscription.start_date},
+            )
+            for subscription in subscriptions
+        ],
     )
-    return _record(subscription)
+    return [_record(subscription) for subscription in subscriptions]
 
 
 def update_subscription(

@@ -21,7 +21,6 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
 
 from cadence.domain.errors import message
 from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
@@ -144,9 +143,9 @@ def _stored_revision(path: Path, *, immutable: bool) -> str | None:
 def _sqlite_engine(path: Path, *, enforce_foreign_keys: bool) -> Engine:
     engine = create_engine(
         URL.create("sqlite+pysqlite", database=str(path)),
-        # One connection per session, closed after it: no pooled handle outlives its
-        # thread, and the file can be copied, moved or deleted once all are closed.
-        poolclass=NullPool,
+        # Pooled: closing the last connection to a WAL database checkpoints it, which
+        # would cost every short session a flush to disk. `Database.close()` closes
+        # them all, after which the file can be copied, moved or deleted.
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
     )
 
@@ -192,6 +191,13 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """A session whose work is committed on success and rolled back on any error."""
         with self._writer() as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def batches(self) -> Iterator[Session]:
+        """A writing session for long work that commits its own batches (each batch
+        begins IMMEDIATE); whatever is not committed at the end is rolled back."""
+        with self._writer() as session:
             yield session
 
     @contextlib.contextmanager

@@ -2,6 +2,13 @@
 
 from cadence.store.models.audit import AuditEvent
 from cadence.store.models.base import Base
+from cadence.store.models.billing import (
+    BillingDecision,
+    ChangeMode,
+    OccurrenceDecision,
+    PendingCharge,
+    SubscriptionChange,
+)
 from cadence.store.models.catalogue import CatalogueItem, Plan
 from cadence.store.models.company import CompanySettings
 from cadence.store.models.customers import Customer
@@ -13,15 +20,20 @@ from cadence.store.models.subscriptions import Subscription, SubscriptionPause
 __all__ = [
     "AuditEvent",
     "Base",
+    "BillingDecision",
     "CatalogueItem",
+    "ChangeMode",
     "CompanySettings",
     "Customer",
     "Invoice",
     "InvoiceLine",
     "NumberSeries",
+    "OccurrenceDecision",
     "Payment",
     "PaymentAllocation",
+    "PendingCharge",
     "Plan",
     "Subscription",
+    "SubscriptionChange",
     "SubscriptionPause",
 ]

@@ -39,6 +39,8 @@ class Invoice(Base):
         CheckConstraint("total_gross = total_net + total_vat", name="gross_is_net_plus_vat"),
         Index("ix_invoice_customer_issue_date", "customer_id", "issue_date"),
         Index("ix_invoice_status_due_date", "status", "due_date"),
+        Index("uq_invoice_chain_position", "chain_position", unique=True),
+        Index("ix_invoice_corrects_invoice_id", "corrects_invoice_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -76,6 +78,8 @@ class Invoice(Base):
     # Integrity: SHA-256 of the issued content, chained with the previous issued document's.
     content_sha256: Mapped[str | None] = mapped_column(String(64))
     previous_sha256: Mapped[str | None] = mapped_column(String(64))
+    # Place in the chain of all issued documents, invoices and credit notes alike.
+    chain_position: Mapped[int | None]
     pdf_state: Mapped[PdfState | None] = mapped_column(enum_type(PdfState))
     pdf_path: Mapped[str | None] = mapped_column(String(1000))
     pdf_sha256: Mapped[str | None] = mapped_column(String(64))

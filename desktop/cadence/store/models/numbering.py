@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import CheckConstraint, String
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -24,3 +26,5 @@ class NumberSeries(Base):
     # and the value the next issued document of that run takes.
     period_key: Mapped[str] = mapped_column(String(7), default="")
     next_value: Mapped[int] = mapped_column(default=1)
+    # Numbers follow the dates: nothing is issued in this series dated before this day.
+    last_issue_date: Mapped[date | None]

@@ -59,12 +59,20 @@ class Subscription(Base):
     start_date: Mapped[date]
     trial_end: Mapped[date | None]
     billing_anchor: Mapped[date]
+    # The first day of the current billing cycle's series: the first paid day, or the
+    # day a change of plan started a new cycle. A short period runs from it to the anchor.
+    cycle_start: Mapped[date]
+    # Cadence bills the periods starting on or after this day; earlier ones were
+    # billed elsewhere, before the business moved to Cadence. Usually the first paid day.
+    billing_from: Mapped[date]
     commitment_end: Mapped[date | None]
     status: Mapped[SubscriptionStatus] = mapped_column(enum_type(SubscriptionStatus), index=True)
     # Cached from the schedule and the invoices issued; None once the subscription is over.
     next_billing_date: Mapped[date | None] = mapped_column(index=True)
     cancel_at_period_end: Mapped[bool] = mapped_column(default=False)
     cancellation_requested_on: Mapped[date | None]
+    # When a scheduled cancellation ends the service (the first day without it).
+    cancellation_effective_on: Mapped[date | None]
     cancellation_reason: Mapped[CancellationReason | None] = mapped_column(
         enum_type(CancellationReason)
     )

@@ -75,6 +75,10 @@ def print_record(record: Any, out: TextIO = sys.stdout) -> None:
             for field in dataclasses.fields(value):
                 walk(f"{prefix}{field.name}.", getattr(value, field.name))
             return
+        if isinstance(value, tuple) and value and dataclasses.is_dataclass(value[0]):
+            for position, element in enumerate(value, start=1):
+                walk(f"{prefix}{position}.", element)
+            return
         out.write(f"{prefix.rstrip('.')}: {_cell(value)}\n")
 
     walk("", record)

@@ -1,0 +1,65 @@
+"""The `cadence` command: thin wrappers over the services.
+
+Exit codes: 0 done; 1 `check` found violations; 2 bad input or a refused
+database, reported as one line on stderr, with nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from cadence import __version__
+from cadence.cli import billing, records, setup
+from cadence.cli.base import EXIT_BAD_INPUT, Context, Parser, UsageError, parse_date
+from cadence.domain.errors import KnownError
+from cadence.store.paths import default_database_path
+
+
+def build_parser() -> Parser:
+    # --db and --today are accepted before or after the command; SUPPRESS keeps a
+    # sub-command from overwriting a value given before it.
+    common = Parser(add_help=False)
+    common.add_argument(
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="database file (default: your data folder)",
+    )
+    common.add_argument(
+        "--today", type=parse_date, default=argparse.SUPPRESS, help="act as if today were this date"
+    )
+    parser = Parser(
+        prog="cadence",
+        description="Cadence: recurring billing for small businesses, offline on one desktop.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"cadence {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    setup.register(commands, common)
+    subscription_actions = records.register(commands, common)
+    billing.register(commands, common, subscription_actions)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    explicit = getattr(args, "db", None) is not None
+    context = Context(
+        database_path=(args.db if explicit else default_database_path()).expanduser(),
+        explicit=explicit,
+        # The owner's own calendar day, in their time zone.
+        today=getattr(args, "today", None) or datetime.now().astimezone().date(),
+    )
+    try:
+        if args.command is None:
+            return setup.command_overview(context, parser)
+        handler = args.handler
+        return int(handler(context, args))
+    except (KnownError, UsageError) as error:
+        print(f"cadence {args.command or ''}: {error}".replace("  ", " "), file=sys.stderr)
+        return EXIT_BAD_INPUT

@@ -1,0 +1,62 @@
+"""The words Cadence writes onto documents, in the customer's language.
+
+An issued document never changes, so the text of the lines Cadence generates
+(proration, remaining commitment, credits) is written once, in the language
+of the customer it is for, and stored. These are not interface strings: they
+follow the customer, not the owner's screen.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from babel.dates import format_date
+
+from cadence.domain.parties import Language
+from cadence.domain.tax import format_rate
+
+_LOCALES = {Language.FRENCH: "fr_FR", Language.ENGLISH: "en_GB"}
+
+_WORDS: dict[Language, dict[str, str]] = {
+    Language.FRENCH: {
+        "prorated": "{plan} (au prorata, {days} jours sur {cycle_days})",
+        "discount_percent": "Remise de {value} %",
+        "discount_amount": "Remise",
+        "change_credit": "Crédit : {plan}, du {start} au {end}, non utilisé",
+        "change_charge": "{plan}, du {start} au {end}, au prorata",
+        "remaining_commitment": "{plan} : engagement restant du {start} au {end}",
+        "cancellation_credit": "Crédit : {plan}, du {start} au {end}, après résiliation",
+        "credit_note": "Avoir sur la facture {number}",
+    },
+    Language.ENGLISH: {
+        "prorated": "{plan} (prorated, {days} of {cycle_days} days)",
+        "discount_percent": "{value}% discount",
+        "discount_amount": "Discount",
+        "change_credit": "Credit: {plan}, unused from {start} to {end}",
+        "change_charge": "{plan}, {start} to {end}, prorated",
+        "remaining_commitment": "{plan}: remaining commitment from {start} to {end}",
+        "cancellation_credit": "Credit: {plan}, {start} to {end}, after cancellation",
+        "credit_note": "Credit note on invoice {number}",
+    },
+}
+
+
+def day(value: date, language: Language) -> str:
+    """A date as the customer reads it: 31/01/2027, or 31 Jan 2027."""
+    if language is Language.FRENCH:
+        return format_date(value, "dd/MM/yyyy", locale=_LOCALES[language])
+    return format_date(value, "d MMM yyyy", locale=_LOCALES[language])
+
+
+def words(language: Language, key: str, **values: object) -> str:
+    """The sentence `key` in `language`, with dates written for that language."""
+    written = {
+        name: day(value, language) if isinstance(value, date) else value
+        for name, value in values.items()
+    }
+    return _WORDS[language][key].format(**written)
+
+
+def percent(value: Decimal) -> str:
+    return format_rate(value)

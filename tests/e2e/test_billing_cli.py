@@ -1,0 +1,231 @@
+"""Billing from the command line, as a script would drive every lifecycle path."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from .conftest import CADENCE, Run  # type: ignore[import-not-found]
+
+SETUP = [
+    [
+        "company",
+        "set",
+        "--legal-name",
+        "Atelier Nuage SAS",
+        "--address",
+        "12 rue de la Charité",
+        "--postal-code",
+        "69002",
+        "--city",
+        "Lyon",
+        "--siren",
+        "732829320",
+        "--vat-number",
+        "FR44732829320",
+    ],
+    [
+        "customer",
+        "add",
+        "--name",
+        "Élodie Lefèvre",
+        "--address",
+        "3 place Bellecour",
+        "--postal-code",
+        "69002",
+        "--city",
+        "Lyon",
+    ],
+    ["item", "add", "--name", "Logiciel de caisse"],
+    [
+        "plan",
+        "add",
+        "--name",
+        "Caisse",
+        "--item",
+        "1",
+        "--price",
+        "29",
+        "--every",
+        "month",
+        "--available-from",
+        "2026-01-01",
+    ],
+    [
+        "plan",
+        "add",
+        "--name",
+        "Caisse Pro",
+        "--item",
+        "1",
+        "--price",
+        "49",
+        "--every",
+        "month",
+        "--available-from",
+        "2026-01-01",
+    ],
+    ["subscription", "add", "--customer", "1", "--plan", "1", "--start", "2026-09-01"],
+]
+
+
+@pytest.fixture(scope="module")
+def business_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Set up once through the command line: a company, a customer, a 29.00 and a
+    49.00 monthly plan, and a subscription to the first from 1 Sep 2026."""
+    path = tmp_path_factory.mktemp("business") / "cadence.sqlite3"
+    for step in SETUP:
+        result = subprocess.run(
+            [str(CADENCE), *step, "--db", str(path), "--today", "2026-11-25"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+    return path
+
+
+@pytest.fixture
+def business(business_template: Path, tmp_path: Path) -> list[str]:
+    """A copy of that business for one test; returns the common options."""
+    shutil.copyfile(business_template, tmp_path / "cadence.sqlite3")
+    return ["--db", str(tmp_path / "cadence.sqlite3"), "--today", "2026-11-25"]
+
+
+def test_billing_reviewing_paying_and_correcting(cadence: Run, business: list[str]) -> None:
+    dry = cadence("bill", *business, "--dry-run", "--list")
+    assert dry.stdout.splitlines()[-1] == "would issue 3 invoices"
+    assert "2026-09-01" in dry.stdout
+    assert "34.80 EUR" in dry.stdout
+    assert cadence("bill", *business).stdout.strip() == "issued 3 invoices"
+    assert cadence("bill", *business).stdout.strip() == "issued 0 invoices"
+
+    listed = cadence("invoice", "list", *business, "--format", "csv").stdout.splitlines()
+    assert listed[0] == "number,kind,customer,issued,due,gross,left_to_pay,status"
+    assert listed[1:] == [
+        "FA2026-00003,invoice,Élodie Lefèvre,2026-11-25,2026-12-25,34.80 EUR,34.80,issued",
+        "FA2026-00002,invoice,Élodie Lefèvre,2026-11-25,2026-12-25,34.80 EUR,34.80,issued",
+        "FA2026-00001,invoice,Élodie Lefèvre,2026-11-25,2026-12-25,34.80 EUR,34.80,issued",
+    ]
+    paid = cadence("pay", *business, "--customer", "1", "--amount", "50", "--reference", "VIR 42")
+    assert paid.stdout.strip() == (
+        "Recorded payment 1: 50.00 EUR; paid FA2026-00001 (34.80), FA2026-00002 (15.20)"
+    )
+    credit = cadence(
+        "credit-note",
+        "FA2026-00003",
+        *business,
+        "--line",
+        "1=10,00",
+        "--reason",
+        "Geste commercial",
+    )
+    assert credit.stdout.strip() == "Issued credit note AV2026-00001: 12.00 EUR"
+    shown = cadence("invoice", "show", "AV2026-00001", *business).stdout
+    assert "corrects: FA2026-00003" in shown
+    assert "lines.1.net_amount: 10.00" in shown
+    assert cadence("check", *business).returncode == 0
+
+
+def test_every_lifecycle_path_from_a_script(cadence: Run, business: list[str]) -> None:
+    cadence("bill", *business)
+    preview = cadence("subscription", "change", "1", *business, "--plan", "2", "--now", "--preview")
+    # 25 Nov → 1 Dec is 6 of November's 30 days: −29 × 6/30 = −5.80, +49 × 6/30 = +9.80.
+    assert preview.stdout.splitlines() == [
+        "  Crédit : Caisse, du 25/11/2026 au 30/11/2026, non utilisé: -5.80 excl. VAT",
+        "  Caisse Pro, du 25/11/2026 au 30/11/2026, au prorata: +9.80 excl. VAT",
+        "  total +4.80 incl. VAT, on the next invoice",
+        "The change would take effect on 2026-11-25",
+    ]
+    shown = cadence("subscription", "show", "1", *business).stdout
+    assert "plan_name: Caisse\n" in shown  # the preview changed nothing
+
+    paused = cadence("subscription", "pause", "1", *business)
+    assert paused.stdout.strip() == "Subscription 1 is paused from 2026-12-01 until resumed"
+    resumed = cadence("subscription", "resume", "1", *business)
+    assert resumed.stdout.strip() == "Subscription 1: the planned pause is called off"
+
+    scheduled = cadence("subscription", "cancel", "1", *business, "--reason", "too-expensive")
+    assert scheduled.stdout.strip() == (
+        "Subscription 1 is cancellation_scheduled; service ends on 2026-12-01"
+    )
+    assert cadence("subscription", "undo-cancel", "1", *business).stdout.strip() == (
+        "Subscription 1 is active again"
+    )
+    postponed = cadence(
+        "invoice",
+        "postpone",
+        *business,
+        "--subscription",
+        "1",
+        "--period",
+        "2026-12-01",
+        "--until",
+        "2026-12-15",
+    )
+    assert postponed.stdout.strip() == "Postponed to 2026-12-15"
+    assert cadence("bill", *business, "--today", "2026-12-05").stdout.strip() == "issued 0 invoices"
+    assert cadence("bill", *business, "--today", "2026-12-15").stdout.strip() == "issued 1 invoices"
+
+    now = cadence(
+        "subscription",
+        "cancel",
+        "1",
+        *business,
+        "--today",
+        "2026-12-20",
+        "--reason",
+        "business-closed",
+        "--now",
+    )
+    assert now.stdout.strip() == (
+        "Subscription 1 is cancelled; service ends on 2026-12-20; issued AV2026-00001"
+    )
+    assert cadence("check", *business).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["pay", "--customer", "1", "--amount", "-5"], "--amount: a payment is more than 0"),
+        (["pay", "--customer", "9", "--amount", "5"], "there is no customer number 9"),
+        (["credit-note", "FA1999-00001"], "there is no invoice or credit note FA1999-00001"),
+        (["subscription", "cancel", "1", "--reason", "bored"], "is not one of: too-expensive"),
+        (["subscription", "change", "1", "--plan", "2"], "one of the arguments --now"),
+        (["bill", "--batch-size", "0"], "--batch-size must be at least 1"),
+        (
+            ["invoice", "skip", "--subscription", "1", "--period", "2026-09-15"],
+            "no period starting on 2026-09-15",
+        ),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(
+    cadence: Run, business: list[str], args: list[str], words: str
+) -> None:
+    result = cadence(*args, *business)
+    assert result.returncode == 2
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert words in result.stderr
+
+
+def test_check_lists_tampered_documents_and_exits_1(
+    cadence: Run, business: list[str], tmp_path: Path
+) -> None:
+    cadence("bill", *business)
+    with contextlib.closing(sqlite3.connect(tmp_path / "cadence.sqlite3")) as connection:
+        connection.execute("DROP TRIGGER invoice_issued_update")
+        connection.execute(
+            "UPDATE invoice SET buyer_name = 'Someone' WHERE number = 'FA2026-00002'"
+        )
+        connection.commit()
+    result = cadence("check", *business)
+    assert result.returncode == 1
+    assert (
+        "chain: invoice FA2026-00002: was changed after it was issued (digest mismatch)"
+        in result.stdout.splitlines()
+    )
