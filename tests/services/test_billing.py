@@ -27,6 +27,7 @@ from cadence.services.billing import (
     skip_invoice,
 )
 from cadence.services.company import company_data, get_company, save_company
+from cadence.services.credit_notes import issue_credit_note
 from cadence.services.integrity import check_database
 from cadence.services.payments import PaymentData, customer_balance, record_payment
 from cadence.store.models import Invoice, InvoiceLine, NumberSeries, Subscription
@@ -340,12 +341,43 @@ def test_unpaid_past_the_grace_period_the_subscription_is_past_due_until_paid(
         PaymentData(
             customer_id=subscription.customer_id,
             received_on=date(2026, 12, 9),
-            amount=D("69.60"),  # both invoices: November and December
+            amount=D("34.80"),  # November only; December's is not yet past its grace
         ),
         today=date(2026, 12, 9),
     )
+    assert row.status is SubscriptionStatus.ACTIVE  # at once, not at the next run
     books.session.commit()
     bill(books, date(2026, 12, 10))
+    assert row.status is SubscriptionStatus.ACTIVE
+
+
+def test_a_partial_payment_leaves_it_past_due_and_a_credit_note_can_clear_it(
+    books: Factory,
+) -> None:
+    plan = books.plan(grace_days=0)
+    subscription = books.subscription(plan_id=plan.id, start_date=date(2026, 11, 1))
+    books.session.commit()
+    bill(books, date(2026, 11, 1))  # November's invoice, due on 1 December
+    bill(books, date(2026, 12, 5))
+    row = books.session.get_one(Subscription, subscription.id)
+    assert row.status is SubscriptionStatus.PAST_DUE
+    november = books.session.scalars(
+        select(Invoice).where(Invoice.period_start == date(2026, 11, 1))
+    ).one()
+    record_payment(
+        books.session,
+        PaymentData(subscription.customer_id, date(2026, 12, 5), D("20.00")),
+        today=date(2026, 12, 5),
+    )
+    assert row.status is SubscriptionStatus.PAST_DUE
+    issue_credit_note(
+        books.session,
+        invoice_id=november.id,
+        today=date(2026, 12, 5),
+        line_amounts={1: D("12.33")},  # 14.80 incl. VAT: what is left to pay
+        reason="geste commercial",
+    )
+    assert november.status is InvoiceStatus.PAID
     assert row.status is SubscriptionStatus.ACTIVE
 
 

@@ -31,9 +31,10 @@ from cadence.services.catalogue import plan_terms
 from cadence.services.common import fetch, record_event
 from cadence.services.company import require_company
 from cadence.services.issuing import ChronologyError, DocumentToIssue, IssuedDocument, Issuer
-from cadence.services.lifecycle import LifecycleReport, sweep_lifecycle, sweep_past_due
+from cadence.services.lifecycle import LifecycleReport, sweep_lifecycle
 from cadence.services.payments import apply_customer_credit
 from cadence.services.pricing import PriceTerms, period_line
+from cadence.services.standing import sweep_past_due
 from cadence.services.subscriptions import discount_of
 from cadence.services.timeline import (
     Handled,

@@ -35,6 +35,7 @@ from cadence.services.common import fetch, record_event
 from cadence.services.company import require_company
 from cadence.services.issuing import DocumentToIssue, IssuedDocument, Issuer
 from cadence.services.payments import outstanding, settle
+from cadence.services.standing import sweep_past_due
 from cadence.store.models import Customer, Invoice, InvoiceLine, PaymentAllocation
 
 _NOT_AN_INVOICE = QT_TRANSLATE_NOOP(
@@ -150,6 +151,7 @@ def issue_credit_note(
             )
     issuer = Issuer(session, require_company(session), today)
     issued = issue_credit_lines(session, issuer, invoice, lines, today, notes)
+    sweep_past_due(session, as_of=today, actor=actor)
     record_event(
         session,
         today,

@@ -35,8 +35,8 @@ from cadence.services.common import record_event
 from cadence.services.company import CompanyData, save_company
 from cadence.services.credit_notes import issue_credit_note
 from cadence.services.customers import CustomerData, create_customers
-from cadence.services.lifecycle import sweep_past_due
 from cadence.services.payments import Allocation, PaymentData, record_payments
+from cadence.services.standing import sweep_past_due
 from cadence.services.subscriptions import SubscriptionData, create_subscriptions
 from cadence.services.timeline import refresh_next_billing_dates
 from cadence.store.models import (

@@ -9,7 +9,6 @@ change plan or quantity with proration.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -23,7 +22,6 @@ from cadence.domain.catalogue import EarlyTermination, RenewalRule
 from cadence.domain.errors import ConflictError, FieldErrors, ValidationError, message
 from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
 from cadence.domain.invoicing import (
-    OPEN_STATUSES,
     InvoiceKind,
     InvoiceStatus,
     LineDraft,
@@ -35,7 +33,6 @@ from cadence.domain.lifecycle import (
     CancellationReason,
     SubscriptionStatus,
     cancellation_takes_effect,
-    check_transition,
     current_commitment_end,
     next_boundary,
 )
@@ -51,6 +48,7 @@ from cadence.services.company import require_company
 from cadence.services.credit_notes import issue_credit_lines
 from cadence.services.issuing import DocumentToIssue, IssuedDocument, Issuer
 from cadence.services.pricing import PriceTerms, partial_cycle_line
+from cadence.services.standing import move_status, natural_status
 from cadence.services.subscriptions import MAX_QUANTITY, discount_of
 from cadence.services.timeline import pauses_of, refresh_next_billing_dates, timeline_of
 from cadence.store.models import (
@@ -116,42 +114,6 @@ class LifecycleReport:
     past_due_changes: int = 0
 
 
-def _move(
-    session: Session,
-    subscription: Subscription,
-    status: SubscriptionStatus,
-    on_date: date,
-    actor: str,
-    **details: object,
-) -> None:
-    check_transition(subscription.status, status)
-    subscription.status = status
-    record_event(
-        session, on_date, actor, "subscription", subscription.id, status.value, details=details
-    )
-
-
-def _pause_on(pauses: Sequence[Pause], day: date) -> Pause | None:
-    return next((pause for pause in pauses if pause.covers(day)), None)
-
-
-def natural_status(
-    subscription: Subscription, pauses: Sequence[Pause], as_of: date
-) -> SubscriptionStatus:
-    """The status a running subscription has on `as_of` when nothing is unpaid.
-
-    A trial, once over, never comes back, even if the clock is moved back.
-    """
-    if _pause_on(pauses, as_of) is not None:
-        return SubscriptionStatus.PAUSED
-    if subscription.cancellation_effective_on is not None:
-        return SubscriptionStatus.CANCELLATION_SCHEDULED
-    in_trial = subscription.trial_end is not None and as_of < subscription.trial_end
-    if in_trial and subscription.status is SubscriptionStatus.TRIAL:
-        return SubscriptionStatus.TRIAL
-    return SubscriptionStatus.ACTIVE
-
-
 def _due_for_a_change(session: Session, as_of: date) -> list[Subscription]:
     """Running subscriptions the calendar may move on `as_of`, found with indexed
     conditions rather than by looking at every one."""
@@ -187,12 +149,12 @@ def sweep_lifecycle(session: Session, *, as_of: date, actor: str) -> LifecycleRe
         term_end = timeline_of(subscription, plan).term_end()
         if effective is not None and effective <= as_of:
             subscription.ended_on = effective
-            _move(session, subscription, SubscriptionStatus.CANCELLED, effective, actor)
+            move_status(session, subscription, SubscriptionStatus.CANCELLED, effective, actor)
             report.cancelled += 1
             continue
         if term_end is not None and term_end <= as_of:
             subscription.ended_on = term_end
-            _move(session, subscription, SubscriptionStatus.ENDED, term_end, actor)
+            move_status(session, subscription, SubscriptionStatus.ENDED, term_end, actor)
             report.ended += 1
             continue
         if (
@@ -226,56 +188,9 @@ def sweep_lifecycle(session: Session, *, as_of: date, actor: str) -> LifecycleRe
                 report.paused += 1
             elif subscription.status is SubscriptionStatus.PAUSED:
                 report.resumed += 1
-            _move(session, subscription, natural, as_of, actor)
+            move_status(session, subscription, natural, as_of, actor)
     session.flush()
     return report
-
-
-def sweep_past_due(session: Session, *, as_of: date, actor: str) -> int:
-    """Subscriptions with an invoice unpaid past the plan's grace period become past
-    due; once nothing is overdue beyond grace they return to their natural status."""
-    late: set[int] = set()
-    rows = session.execute(
-        select(Invoice.subscription_id, func.min(Invoice.due_date), Plan.grace_days)
-        .join(Subscription, Subscription.id == Invoice.subscription_id)
-        .join(Plan, Plan.id == Subscription.plan_id)
-        .where(
-            Invoice.kind == InvoiceKind.INVOICE,
-            Invoice.status.in_(OPEN_STATUSES),
-            Invoice.due_date < as_of,
-            Subscription.status.in_(LIVE_STATUSES),
-        )
-        .group_by(Invoice.subscription_id, Plan.grace_days)
-    )
-    for subscription_id, due, grace_days in rows:
-        if subscription_id is None or due is None:
-            continue  # as selected: open invoices of subscriptions have both
-        if due + timedelta(days=grace_days) < as_of:
-            late.add(subscription_id)
-    moving = list(
-        session.scalars(
-            select(Subscription).where(
-                (
-                    (Subscription.id.in_(late))
-                    & (Subscription.status != SubscriptionStatus.PAST_DUE)
-                    & (Subscription.status != SubscriptionStatus.TRIAL)
-                )
-                | (
-                    (Subscription.status == SubscriptionStatus.PAST_DUE)
-                    & Subscription.id.not_in(late)
-                )
-            )
-        )
-    )
-    pauses = pauses_of(session, [subscription.id for subscription in moving])
-    for subscription in moving:
-        if subscription.id in late:
-            _move(session, subscription, SubscriptionStatus.PAST_DUE, as_of, actor)
-        else:
-            natural = natural_status(subscription, pauses.get(subscription.id, []), as_of)
-            _move(session, subscription, natural, as_of, actor)
-    session.flush()
-    return len(moving)
 
 
 # -- cancelling ---------------------------------------------------------------
@@ -350,7 +265,7 @@ def cancel_subscription(
         if effective <= today:
             return _end_now(session, subscription, today, effective, actor)
         if subscription.status is not SubscriptionStatus.PAST_DUE:
-            _move(
+            move_status(
                 session,
                 subscription,
                 SubscriptionStatus.CANCELLATION_SCHEDULED,
@@ -382,7 +297,7 @@ def _end_now(
     session: Session, subscription: Subscription, today: date, effective: date, actor: str
 ) -> CancellationResult:
     subscription.ended_on = effective
-    _move(
+    move_status(
         session,
         subscription,
         SubscriptionStatus.CANCELLED,
@@ -551,7 +466,9 @@ def undo_cancellation(
     subscription.cancellation_note = ""
     if subscription.status is SubscriptionStatus.CANCELLATION_SCHEDULED:
         pauses = pauses_of(session, [subscription.id]).get(subscription.id, [])
-        _move(session, subscription, natural_status(subscription, pauses, today), today, actor)
+        move_status(
+            session, subscription, natural_status(subscription, pauses, today), today, actor
+        )
     refresh_next_billing_dates(session, [subscription.id])
     return subscription.status
 
@@ -670,7 +587,7 @@ def _refresh_status(session: Session, subscription: Subscription, today: date, a
     if subscription.status is not SubscriptionStatus.PAST_DUE:
         natural = natural_status(subscription, pauses, today)
         if natural is not subscription.status:
-            _move(session, subscription, natural, today, actor)
+            move_status(session, subscription, natural, today, actor)
     refresh_next_billing_dates(session, [subscription.id])
 
 

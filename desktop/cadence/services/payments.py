@@ -32,6 +32,7 @@ from cadence.domain.parties import PaymentMethod
 from cadence.domain.text import clean_text
 from cadence.services.common import NOT_FOUND, Event, fetch, optional_line, record_events
 from cadence.services.company import require_company
+from cadence.services.standing import sweep_past_due
 from cadence.services.timeline import chunks
 from cadence.store.models import Customer, Invoice, Payment, PaymentAllocation
 from cadence.store.types import MONEY
@@ -280,6 +281,8 @@ def record_payments(
         ],
     )
     settle(session, {invoice.id for _, _, _, _, plan in plans for invoice, _ in plan})
+    # Paid up: a past-due subscription is back in good standing at once.
+    sweep_past_due(session, as_of=today, actor=actor)
     return [
         PaymentRecord(
             id=payment_id,

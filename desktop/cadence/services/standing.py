@@ -1,0 +1,104 @@
+"""Where a running subscription stands: its natural status on a day, and past due.
+
+Kept apart from the owner's operations so that recording a payment or a credit
+note can bring a past-due subscription back at once, without importing them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cadence.domain.billing import Pause
+from cadence.domain.invoicing import OPEN_STATUSES, InvoiceKind
+from cadence.domain.lifecycle import LIVE_STATUSES, SubscriptionStatus, check_transition
+from cadence.services.common import record_event
+from cadence.services.timeline import pauses_of
+from cadence.store.models import Invoice, Plan, Subscription
+
+
+def move_status(
+    session: Session,
+    subscription: Subscription,
+    status: SubscriptionStatus,
+    on_date: date,
+    actor: str,
+    **details: object,
+) -> None:
+    """Move `subscription` to `status` (if the state machine allows it), with an event."""
+    check_transition(subscription.status, status)
+    subscription.status = status
+    record_event(
+        session, on_date, actor, "subscription", subscription.id, status.value, details=details
+    )
+
+
+def _pause_on(pauses: Sequence[Pause], day: date) -> Pause | None:
+    return next((pause for pause in pauses if pause.covers(day)), None)
+
+
+def natural_status(
+    subscription: Subscription, pauses: Sequence[Pause], as_of: date
+) -> SubscriptionStatus:
+    """The status a running subscription has on `as_of` when nothing is unpaid.
+
+    A trial, once over, never comes back, even if the clock is moved back.
+    """
+    if _pause_on(pauses, as_of) is not None:
+        return SubscriptionStatus.PAUSED
+    if subscription.cancellation_effective_on is not None:
+        return SubscriptionStatus.CANCELLATION_SCHEDULED
+    in_trial = subscription.trial_end is not None and as_of < subscription.trial_end
+    if in_trial and subscription.status is SubscriptionStatus.TRIAL:
+        return SubscriptionStatus.TRIAL
+    return SubscriptionStatus.ACTIVE
+
+
+def sweep_past_due(session: Session, *, as_of: date, actor: str) -> int:
+    """Subscriptions with an invoice unpaid past the plan's grace period become past
+    due; once nothing is overdue beyond grace they return to their natural status."""
+    late: set[int] = set()
+    rows = session.execute(
+        select(Invoice.subscription_id, func.min(Invoice.due_date), Plan.grace_days)
+        .join(Subscription, Subscription.id == Invoice.subscription_id)
+        .join(Plan, Plan.id == Subscription.plan_id)
+        .where(
+            Invoice.kind == InvoiceKind.INVOICE,
+            Invoice.status.in_(OPEN_STATUSES),
+            Invoice.due_date < as_of,
+            Subscription.status.in_(LIVE_STATUSES),
+        )
+        .group_by(Invoice.subscription_id, Plan.grace_days)
+    )
+    for subscription_id, due, grace_days in rows:
+        if subscription_id is None or due is None:
+            continue  # as selected: open invoices of subscriptions have both
+        if due + timedelta(days=grace_days) < as_of:
+            late.add(subscription_id)
+    moving = list(
+        session.scalars(
+            select(Subscription).where(
+                (
+                    (Subscription.id.in_(late))
+                    & (Subscription.status != SubscriptionStatus.PAST_DUE)
+                    & (Subscription.status != SubscriptionStatus.TRIAL)
+                )
+                | (
+                    (Subscription.status == SubscriptionStatus.PAST_DUE)
+                    & Subscription.id.not_in(late)
+                )
+            )
+        )
+    )
+    pauses = pauses_of(session, [subscription.id for subscription in moving])
+    for subscription in moving:
+        if subscription.id in late:
+            move_status(session, subscription, SubscriptionStatus.PAST_DUE, as_of, actor)
+        else:
+            natural = natural_status(subscription, pauses.get(subscription.id, []), as_of)
+            move_status(session, subscription, natural, as_of, actor)
+    session.flush()
+    return len(moving)
