@@ -193,7 +193,7 @@ def test_every_lifecycle_path_from_a_script(cadence: Run, business: list[str]) -
     ("args", "words"),
     [
         (["pay", "--customer", "1", "--amount", "-5"], "--amount: a payment is more than 0"),
-        (["pay", "--customer", "9", "--amount", "5"], "there is no customer number 9"),
+        (["pay", "--customer", "9", "--amount", "5"], "--customer: there is no customer number 9"),
         (["credit-note", "FA1999-00001"], "there is no invoice or credit note FA1999-00001"),
         (["subscription", "cancel", "1", "--reason", "bored"], "is not one of: too-expensive"),
         (["subscription", "change", "1", "--plan", "2"], "one of the arguments --now"),
@@ -211,6 +211,120 @@ def test_bad_input_is_one_line_and_exit_2(
     assert result.returncode == 2
     assert len(result.stderr.splitlines()) == 1, result.stderr
     assert words in result.stderr
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(path): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["subscription", "add"], "a new subscription needs --customer, --plan"),
+        (["subscription", "add", "--plan", "1"], "a new subscription needs --customer"),
+        (
+            ["subscription", "update", "1", "--no-discount", "--discount", "10%"],
+            "--no-discount cannot go with --discount",
+        ),
+        (
+            ["subscription", "update", "1", "--discount-cycles", "3", "--discount-forever"],
+            "--discount-forever cannot go with --discount-cycles",
+        ),
+        # each field named by the option that sets it, not by the service's name for it
+        (
+            ["pay", "--customer", "1", "--amount", "5", "--invoice", "FA1999-00001"],
+            "--invoice: there is no invoice or credit note FA1999-00001",
+        ),
+        (
+            ["subscription", "pause", "1", "--from", "2026-10-01"],
+            "--from: a pause cannot start before today",
+        ),
+        (
+            ["subscription", "pause", "1", "--from", "2027-01-01", "--until", "2026-12-31"],
+            "--until: the pause must end after it starts",
+        ),
+        (
+            ["subscription", "change", "1", "--next-period", "--quantity", "0"],
+            "--quantity: must be between 1 and",
+        ),
+        (
+            ["subscription", "change", "1", "--next-period", "--plan", "9"],
+            "--plan: there is no plan number 9",
+        ),
+        (
+            ["subscription", "change", "1", "--next-period", "--price", "-1"],
+            "--price: a price cannot be negative",
+        ),
+        (["item", "add", "--name", "Thé", "--vat-rate", "7"], "--vat-rate: 7 % is not a French"),
+        (
+            ["customer", "update", "1", "--delivery-city", "Lyon"],
+            "--delivery-address: a delivery address needs",
+        ),
+        (["company", "set", "--currency", "ZZZ"], "--currency: “ZZZ” is not an ISO 4217"),
+        (["company", "set", "--payment-days", "90"], "--payment-days: French law caps"),
+        # numbers SQLite cannot hold, dates `datetime.date` cannot move past
+        (["pay", "--customer", "99999999999999999999", "--amount", "5"], "is not an id"),
+        (["subscription", "show", "99999999999999999999"], "is not an id"),
+        (["invoice", "list", "--limit", "99999999999999999999"], "is too large"),
+        (["bill", "--as-of", "9999-12-31"], "9999-12-31 is out of range"),
+        (
+            ["subscription", "cancel", "1", "--reason", "other", "--today", "9999-12-31"],
+            "argument --today: 9999-12-31 is out of range",
+        ),
+        (
+            ["subscription", "add", "--customer", "1", "--plan", "1", "--today", "9999-12-31"],
+            "argument --today: 9999-12-31 is out of range",
+        ),
+    ],
+)
+def test_bad_input_names_its_option_and_writes_nothing(
+    cadence: Run, business: list[str], tmp_path: Path, args: list[str], words: str
+) -> None:
+    before = _files(tmp_path)
+    result = cadence(*business, *args)  # a --today in `args` comes last, and counts
+    assert (result.returncode, result.stdout) == (2, "")
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert words in result.stderr
+    assert _files(tmp_path) == before
+
+
+def _closed_early(
+    command: list[str], environment: dict[str, str], *, lines: int
+) -> tuple[int, str]:
+    """Run `command`, read `lines` lines of its output, close the pipe as `| head` does;
+    return its exit code and what it wrote on stderr."""
+    with subprocess.Popen(
+        [str(CADENCE), *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environment,
+    ) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        for _ in range(lines):
+            assert process.stdout.readline()
+        process.stdout.close()
+        errors = process.stderr.read()
+        return process.wait(timeout=120), errors
+
+
+def test_output_into_a_pipe_closed_after_one_line_ends_quietly(
+    business: list[str], environment: dict[str, str]
+) -> None:
+    # Far more than a pipe holds (64 KiB): the reader leaves while Cadence still writes.
+    listing = ["bill", *business, "--dry-run", "--list", "--as-of", "2300-01-01"]
+    assert _closed_early(listing, environment, lines=1) == (141, "")
+
+
+@pytest.mark.parametrize("args", [["customer", "list"], ["--help"]], ids=["output", "help"])
+def test_output_into_a_pipe_nobody_reads_ends_quietly(
+    business: list[str], environment: dict[str, str], args: list[str]
+) -> None:
+    # Short output waits in Python's buffer until the end, and the pipe breaks then
+    # (unless PYTHONUNBUFFERED is set: it breaks at once, and argparse ignores it).
+    buffered = {name: value for name, value in environment.items() if name != "PYTHONUNBUFFERED"}
+    assert _closed_early([*args, *business], buffered, lines=0) == (141, "")
 
 
 def test_check_lists_tampered_documents_and_exits_1(

@@ -145,6 +145,27 @@ def test_bad_input_is_one_line_exit_2_and_writes_nothing(
     assert _files(tmp_path) == before
 
 
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["customer", "list"], "there is no Cadence database at"),
+        (["db", "check"], "there is no Cadence database at"),
+        (["demo", "--customers", "5"], "does not exist"),
+        (["company", "set", "--legal-name", "Atelier"], "does not exist"),
+    ],
+)
+def test_a_database_in_a_missing_folder_is_one_line_and_creates_nothing(
+    cadence: Run, tmp_path: Path, args: list[str], words: str
+) -> None:
+    before = _files(tmp_path)
+    result = cadence(*args, "--db", str(tmp_path / "missing" / "cadence.sqlite3"))
+    assert (result.returncode, result.stdout) == (2, "")
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert words in result.stderr
+    assert _files(tmp_path) == before
+    assert not (tmp_path / "missing").exists()
+
+
 def test_a_file_that_is_not_a_database_is_refused_untouched(cadence: Run, tmp_path: Path) -> None:
     letter = tmp_path / "lettre.txt"
     letter.write_text("Madame, Monsieur,\n", encoding="utf-8")

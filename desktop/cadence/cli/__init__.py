@@ -1,12 +1,14 @@
 """The `cadence` command: thin wrappers over the services.
 
 Exit codes: 0 done; 1 `check` found violations; 2 bad input or a refused
-database, reported as one line on stderr, with nothing written.
+database, reported as one line on stderr, with nothing written; 141 the
+program reading the output stopped early (`cadence bill --dry-run --list | head`).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -14,8 +16,18 @@ from pathlib import Path
 
 from cadence import __version__
 from cadence.cli import billing, records, setup
-from cadence.cli.base import EXIT_BAD_INPUT, Context, Parser, UsageError, parse_date
-from cadence.domain.errors import KnownError
+from cadence.cli.base import (
+    EXIT_BAD_INPUT,
+    EXIT_BROKEN_PIPE,
+    Context,
+    Parser,
+    UsageError,
+    chosen_parser,
+    named_as_options,
+    option_names,
+    parse_date,
+)
+from cadence.domain.errors import KnownError, ValidationError
 from cadence.store.paths import default_database_path
 
 
@@ -46,6 +58,27 @@ def build_parser() -> Parser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        # Output to a pipe is buffered: write it out here, where a closed pipe
+        # is handled, rather than when Python exits.
+        try:
+            status = _run(argv)
+        except SystemExit:
+            sys.stdout.flush()  # --help and --version print, then exit
+            raise
+        sys.stdout.flush()
+        return status
+    except BrokenPipeError:
+        # The program reading our output has stopped (`| head`): stop quietly.
+        # Python would flush stdout again at exit and report the same error;
+        # pointing it at /dev/null leaves nothing to flush.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return EXIT_BROKEN_PIPE
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     explicit = getattr(args, "db", None) is not None
@@ -60,6 +93,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return setup.command_overview(context, parser)
         handler = args.handler
         return int(handler(context, args))
+    except ValidationError as error:
+        # Name each field by the option of this command that sets it.
+        renamed = named_as_options(error, option_names(chosen_parser(parser, args)))
+        return _bad_input(args, renamed)
     except (KnownError, UsageError) as error:
-        print(f"cadence {args.command or ''}: {error}".replace("  ", " "), file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _bad_input(args, error)
+
+
+def _bad_input(args: argparse.Namespace, error: Exception) -> int:
+    print(f"cadence {args.command or ''}: {error}".replace("  ", " "), file=sys.stderr)
+    return EXIT_BAD_INPUT

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-from collections.abc import Callable
+import textwrap
+from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar
 
 from cadence.cli.output import print_record, print_records
 from cadence.domain.discounts import DiscountKind
@@ -29,14 +30,37 @@ T = TypeVar("T")
 
 ACTOR = "cli"
 EXIT_OK, EXIT_VIOLATIONS, EXIT_BAD_INPUT = 0, 1, 2
+# What a shell reports for a program that SIGPIPE ended (128 + 13), as `head`
+# leaves `yes` or `grep`: `set -o pipefail` scripts see the same status for
+# Cadence as for any other tool, and it cannot be mistaken for 1 (`check` found
+# violations) or 2 (bad input).
+EXIT_BROKEN_PIPE = 141
+
+# The dates a command accepts. Far wider than any business needs, and narrow
+# enough that `--today`, a start date or a pause plus every period, notice or
+# commitment Cadence adds to them stays inside what `datetime.date` can hold.
+EARLIEST_DATE, LATEST_DATE = date(1900, 1, 1), date(2999, 12, 31)
+# The largest id or count SQLite stores in an INTEGER column.
+LARGEST_INTEGER = 2**63 - 1
 
 
 class UsageError(Exception):
     """Wrong arguments: reported as one line, exit code 2."""
 
 
+class HelpFormatter(argparse.HelpFormatter):
+    """Wraps help texts between words only, so `switched-to-competitor` stays whole."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
+
+
 class Parser(argparse.ArgumentParser):
     """An argument parser that reports a mistake in one line, not a usage screen."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
@@ -47,9 +71,14 @@ class Parser(argparse.ArgumentParser):
 
 def parse_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"“{text}” is not a date (YYYY-MM-DD)") from None
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise argparse.ArgumentTypeError(
+            f"{value} is out of range: write a date from {EARLIEST_DATE} to {LATEST_DATE}"
+        )
+    return value
 
 
 def amount(text: str) -> Decimal:
@@ -66,6 +95,19 @@ def positive_int(text: str) -> int:
         raise argparse.ArgumentTypeError(f"“{text}” is not a whole number") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"{value} is negative")
+    if value > LARGEST_INTEGER:
+        raise argparse.ArgumentTypeError(f"{value} is too large")
+    return value
+
+
+def record_id(text: str) -> int:
+    """The number of a customer, plan, subscription …: a whole number from 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not an id (a whole number)") from None
+    if not 1 <= value <= LARGEST_INTEGER:
+        raise argparse.ArgumentTypeError(f"{value} is not an id (ids start at 1)")
     return value
 
 
@@ -101,16 +143,35 @@ def interval(text: str) -> tuple[int, IntervalUnit]:
     return count, unit
 
 
-def choice(enum: type[EnumT]) -> Callable[[str], EnumT]:
-    def parse(text: str) -> EnumT:
-        try:
-            return enum(text.replace("-", "_"))
-        except ValueError:
-            choices = ", ".join(member.value.replace("_", "-") for member in enum)
-            raise argparse.ArgumentTypeError(f"“{text}” is not one of: {choices}") from None
+def spelled(enum: type[StrEnum]) -> list[str]:
+    """The values of `enum` as typed on the command line: `past-due` for `past_due`."""
+    return [member.value.replace("_", "-") for member in enum]
 
-    parse.__name__ = enum.__name__
-    return parse
+
+def one_of(enum: type[StrEnum]) -> str:
+    """The values of `enum` for a help text or a message: `trial, active, past-due …`."""
+    return ", ".join(spelled(enum))
+
+
+class Choice(Generic[EnumT]):
+    """Reads one value of `enum`, typed with hyphens or underscores."""
+
+    def __init__(self, enum: type[EnumT]) -> None:
+        self.enum = enum
+        # argparse names the type by its `__name__` in some of its messages.
+        self.__name__ = enum.__name__
+
+    def __call__(self, text: str) -> EnumT:
+        try:
+            return self.enum(text.replace("-", "_"))
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"“{text}” is not one of: {one_of(self.enum)}"
+            ) from None
+
+
+def choice(enum: type[EnumT]) -> Choice[EnumT]:
+    return Choice(enum)
 
 
 def discount(text: str) -> tuple[DiscountKind, Decimal]:
@@ -182,8 +243,40 @@ def status_line(database: Database) -> str:
 # Helpers shared by the commands ----------------------------------------------------
 
 
-def flag_name(field_name: str, renamed: dict[str, str]) -> str:
+def flag_name(field_name: str, renamed: Mapping[str, str]) -> str:
     return renamed.get(field_name, "--" + field_name.replace("_", "-"))
+
+
+def option_names(parser: argparse.ArgumentParser) -> dict[str, str]:
+    """Each option's destination and its name as typed: `address_line1` → `--address`."""
+    names = {}
+    for action in parser._actions:
+        if action.option_strings:
+            long_names = [name for name in action.option_strings if name.startswith("--")]
+            names[action.dest] = (long_names or action.option_strings)[0]
+    return names
+
+
+def chosen_parser(
+    parser: argparse.ArgumentParser, args: argparse.Namespace
+) -> argparse.ArgumentParser:
+    """The (sub-)parser that read the command the user gave: `cadence subscription pause`."""
+    while True:
+        actions = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        chosen = getattr(args, actions[0].dest, None) if actions else None
+        if chosen is None:
+            return parser
+        parser = actions[0].choices[chosen]
+
+
+def named_as_options(error: ValidationError, renamed: Mapping[str, str]) -> ValidationError:
+    """The same error, each field named by the option that sets it (kept if already one)."""
+    return ValidationError(
+        {
+            name if name.startswith("-") else flag_name(name, renamed): text
+            for name, text in error.errors.items()
+        }
+    )
 
 
 def given(args: argparse.Namespace, data_class: type) -> dict[str, Any]:
@@ -194,13 +287,17 @@ def given(args: argparse.Namespace, data_class: type) -> dict[str, Any]:
     }
 
 
-def with_flags(action: Callable[[], T], renamed: dict[str, str]) -> T:
-    """Run a service; name the command-line option in a field's validation error."""
+def with_flags(action: Callable[[], T], renamed: Mapping[str, str]) -> T:
+    """Run a service; name the options whose destination is not the service's field name.
+
+    Other fields keep their names here: `main` names them after the options of
+    the command that ran (`starts_on` → `--from`).
+    """
     try:
         return action()
     except ValidationError as error:
         raise ValidationError(
-            {flag_name(name, renamed): text for name, text in error.errors.items()}
+            {renamed.get(name, name): text for name, text in error.errors.items()}
         ) from None
 
 

@@ -17,13 +17,16 @@ from cadence.cli.base import (
     amount,
     choice,
     format_option,
+    one_of,
     parse_date,
     positive_int,
     print_one,
+    record_id,
     run_on_database,
     with_flags,
 )
 from cadence.cli.output import Column, print_records
+from cadence.domain.errors import NotFoundError, ValidationError
 from cadence.domain.invoicing import InvoiceStatus
 from cadence.domain.lifecycle import CancellationReason
 from cadence.domain.parties import PaymentMethod
@@ -166,7 +169,10 @@ def command_pay(context: Context, args: argparse.Namespace) -> int:
             if args.invoice:
                 allocations = []
                 for number, share in args.invoice:
-                    invoice = invoices.find_invoice(session, number)
+                    try:
+                        invoice = invoices.find_invoice(session, number)
+                    except NotFoundError as error:
+                        raise ValidationError.single("--invoice", error.message) from None
                     left = payments.outstanding(session, invoice)
                     allocations.append(payments.Allocation(invoice.id, share or left))
             record = with_flags(
@@ -184,7 +190,7 @@ def command_pay(context: Context, args: argparse.Namespace) -> int:
                     today=context.today,
                     actor=ACTOR,
                 ),
-                {"allocations": "--invoice", "received_on": "--date"},
+                {"allocations": "--invoice", "received_on": "--date", "customer_id": "--customer"},
             )
         paid = ", ".join(
             f"{allocation.invoice_number} ({allocation.amount})"
@@ -275,7 +281,7 @@ def command_lifecycle(context: Context, args: argparse.Namespace) -> int:
                     session,
                     subscription_id=args.id,
                     today=context.today,
-                    resumes_on=args.on,
+                    resumes_on=args.resumes_on,
                     actor=ACTOR,
                 )
                 if resumption.called_off:
@@ -293,14 +299,15 @@ def command_lifecycle(context: Context, args: argparse.Namespace) -> int:
                     "unit_price_override": args.price,
                     "keep_price": args.price is None and not args.plan_price,
                 }
-                if args.preview:
-                    preview = lifecycle.preview_change(session, **options)
-                else:
-                    preview = lifecycle.change_subscription(
-                        session,
-                        actor=ACTOR,
-                        **options,
-                    )
+                preview = with_flags(
+                    lambda: (
+                        lifecycle.preview_change(session, **options)
+                        if args.preview
+                        else lifecycle.change_subscription(session, actor=ACTOR, **options)
+                    ),
+                    # `mode` is refused when the new plan's cycle differs: --now asked for it.
+                    {"plan_id": "--plan", "unit_price_override": "--price", "mode": "--now"},
+                )
                 for line in preview.lines:
                     print(f"  {line.description}: {line.net_amount:+.2f} excl. VAT")
                 if preview.totals is not None:
@@ -342,34 +349,50 @@ def register(
     invoice = commands.add_parser("invoice", parents=[common], help="invoices and credit notes")
     invoice.set_defaults(handler=command_invoice)
     actions = invoice.add_subparsers(dest="invoice_command", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", parents=[common])
-    listing.add_argument("--customer", type=int)
-    listing.add_argument("--subscription", type=int)
-    listing.add_argument("--status", type=choice(InvoiceStatus), action="append")
+    listing = actions.add_parser("list", parents=[common], help="list invoices and credit notes")
+    listing.add_argument("--customer", type=record_id, help="only this customer's (id)")
+    listing.add_argument("--subscription", type=record_id, help="only this subscription's (id)")
+    listing.add_argument(
+        "--status",
+        type=choice(InvoiceStatus),
+        action="append",
+        help=f"only in this status, may be repeated: {one_of(InvoiceStatus)}",
+    )
     listing.add_argument("--overdue", action="store_true", help="only unpaid past their due date")
-    listing.add_argument("--limit", type=positive_int)
+    listing.add_argument("--limit", type=positive_int, help="list at most this many")
     format_option(listing)
-    show = actions.add_parser("show", parents=[common])
-    show.add_argument("number")
+    show = actions.add_parser(
+        "show", parents=[common], help="show an invoice or credit note, line by line"
+    )
+    show.add_argument("number", help="its number, such as FA2026-00012")
     format_option(show, csv=False)
     for name, helptext in (
         ("postpone", "issue a due invoice later, for the same period"),
         ("skip", "never invoice a period (recorded)"),
     ):
         decision = actions.add_parser(name, parents=[common], help=helptext)
-        decision.add_argument("--subscription", type=int, required=True)
+        decision.add_argument(
+            "--subscription", type=record_id, required=True, help="subscription id"
+        )
         decision.add_argument("--period", type=parse_date, required=True, help="its first day")
         if name == "postpone":
-            decision.add_argument("--until", type=parse_date, required=True)
-        decision.add_argument("--note", default="")
+            decision.add_argument(
+                "--until", type=parse_date, required=True, help="the day to issue it"
+            )
+        decision.add_argument("--note", default="", help="why, for the record")
 
     pay = commands.add_parser("pay", parents=[common], help="record a payment received")
-    pay.add_argument("--customer", type=int, required=True)
-    pay.add_argument("--amount", type=amount, required=True)
+    pay.add_argument("--customer", type=record_id, required=True, help="customer id of the payer")
+    pay.add_argument("--amount", type=amount, required=True, help="amount received, such as 59,90")
     pay.add_argument("--date", type=parse_date, help="the day it was received (today)")
-    pay.add_argument("--method", type=choice(PaymentMethod), default=PaymentMethod.BANK_TRANSFER)
-    pay.add_argument("--reference", default="")
-    pay.add_argument("--notes", default="")
+    pay.add_argument(
+        "--method",
+        type=choice(PaymentMethod),
+        default=PaymentMethod.BANK_TRANSFER,
+        help=f"how it was paid: {one_of(PaymentMethod)} (default: bank-transfer)",
+    )
+    pay.add_argument("--reference", default="", help="bank or cheque reference")
+    pay.add_argument("--notes", default="", help="private notes")
     pay.add_argument(
         "--invoice",
         type=_allocation,
@@ -388,29 +411,44 @@ def register(
         action="append",
         help="LINE=AMOUNT excl. VAT to credit (default: the whole invoice)",
     )
-    credit.add_argument("--reason", default="")
+    credit.add_argument("--reason", default="", help="why, noted on the credit note")
     credit.set_defaults(handler=command_credit_note)
 
-    cancel = subscription_commands.add_parser("cancel", parents=[common])
-    cancel.add_argument("id", type=int)
-    cancel.add_argument("--reason", type=choice(CancellationReason), required=True)
-    cancel.add_argument("--note", default="")
+    cancel = subscription_commands.add_parser(
+        "cancel", parents=[common], help="cancel at the end of the period, or now"
+    )
+    cancel.add_argument("id", type=record_id, help="subscription id")
+    cancel.add_argument(
+        "--reason",
+        type=choice(CancellationReason),
+        required=True,
+        help=f"why: {one_of(CancellationReason)}",
+    )
+    cancel.add_argument("--note", default="", help="more about why, for the record")
     cancel.add_argument("--now", action="store_true", help="today, not at the end of the period")
     cancel.add_argument("--force", action="store_true", help="with --now, even during a commitment")
-    undo = subscription_commands.add_parser("undo-cancel", parents=[common])
-    undo.add_argument("id", type=int)
-    pause = subscription_commands.add_parser("pause", parents=[common])
-    pause.add_argument("id", type=int)
+    undo = subscription_commands.add_parser(
+        "undo-cancel", parents=[common], help="keep a subscription whose cancellation is scheduled"
+    )
+    undo.add_argument("id", type=record_id, help="subscription id")
+    pause = subscription_commands.add_parser(
+        "pause", parents=[common], help="stop billing for a while"
+    )
+    pause.add_argument("id", type=record_id, help="subscription id")
     pause.add_argument("--from", dest="starts_on", type=parse_date, help="default: next period")
     pause.add_argument("--until", dest="resumes_on", type=parse_date, help="default: until resumed")
-    pause.add_argument("--reason", default="")
-    resume = subscription_commands.add_parser("resume", parents=[common])
-    resume.add_argument("id", type=int)
-    resume.add_argument("--on", type=parse_date, help="default: today")
-    change = subscription_commands.add_parser("change", parents=[common])
-    change.add_argument("id", type=int)
-    change.add_argument("--plan", type=int)
-    change.add_argument("--quantity", type=int)
+    pause.add_argument("--reason", default="", help="why, for the record")
+    resume = subscription_commands.add_parser(
+        "resume", parents=[common], help="end a pause, or call off a planned one"
+    )
+    resume.add_argument("id", type=record_id, help="subscription id")
+    resume.add_argument("--on", dest="resumes_on", type=parse_date, help="default: today")
+    change = subscription_commands.add_parser(
+        "change", parents=[common], help="change the plan, quantity or price"
+    )
+    change.add_argument("id", type=record_id, help="subscription id")
+    change.add_argument("--plan", type=record_id, help="id of the new plan")
+    change.add_argument("--quantity", type=int, help="the new number of units")
     prices = change.add_mutually_exclusive_group()
     prices.add_argument("--price", type=amount, help="a negotiated unit price")
     prices.add_argument("--plan-price", action="store_true", help="drop the negotiated price")

@@ -19,9 +19,11 @@ from cadence.cli.base import (
     format_option,
     given,
     interval,
+    one_of,
     parse_date,
     positive_int,
     print_one,
+    record_id,
     run_on_database,
     with_flags,
 )
@@ -269,9 +271,21 @@ _SUBSCRIPTION_FLAGS = {
 }
 
 
+# Options of `subscription update` that undo one another: refused, not one picked.
+_CONTRADICTIONS = (
+    ("no_discount", "discount"),
+    ("no_discount", "discount_cycles"),
+    ("no_discount", "discount_forever"),
+    ("discount_forever", "discount_cycles"),
+)
+
+
 def _subscription_changes(args: argparse.Namespace) -> dict[str, Any]:
     from cadence.services import subscriptions
 
+    for first, second in _CONTRADICTIONS:
+        if all(getattr(args, name, None) not in (None, False) for name in (first, second)):
+            raise UsageError(f"{flag_name(first, {})} cannot go with {flag_name(second, {})}")
     changes = given(args, subscriptions.SubscriptionData)
     if getattr(args, "discount", None) is not None:
         changes["discount_kind"], changes["discount_value"] = args.discount
@@ -307,6 +321,13 @@ def command_subscription(context: Context, args: argparse.Namespace) -> int:
         with database.transaction() as session:
             if action == "add":
                 changes = _subscription_changes(args)
+                missing = [
+                    flag_name(name, _SUBSCRIPTION_FLAGS)
+                    for name in ("customer_id", "plan_id")
+                    if name not in changes
+                ]
+                if missing:
+                    raise UsageError(f"a new subscription needs {', '.join(missing)}")
                 changes.setdefault("start_date", context.today)
                 record = with_flags(
                     lambda: subscriptions.create_subscription(
@@ -347,64 +368,122 @@ def _customer_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--name", help="full name, or the company's legal name")
     parser.add_argument("--kind", type=choice(CustomerKind), help="individual or company")
     parser.add_argument("--contact", dest="contact_name", help="contact person at a company")
-    parser.add_argument("--email")
-    parser.add_argument("--phone")
+    parser.add_argument("--email", help="e-mail address, for invoices and reminders")
+    parser.add_argument("--phone", help="phone number")
     parser.add_argument("--address", dest="address_line1", help="street address")
     parser.add_argument("--address2", dest="address_line2", help="second address line")
-    parser.add_argument("--postal-code")
-    parser.add_argument("--city")
+    parser.add_argument("--postal-code", help="postcode")
+    parser.add_argument("--city", help="city")
     parser.add_argument("--country", help="two-letter code, FR by default")
-    parser.add_argument("--delivery-address", dest="delivery_address_line1")
-    parser.add_argument("--delivery-address2", dest="delivery_address_line2")
-    parser.add_argument("--delivery-postal-code")
-    parser.add_argument("--delivery-city")
-    parser.add_argument("--delivery-country")
-    parser.add_argument("--siren")
-    parser.add_argument("--vat-number")
+    parser.add_argument(
+        "--delivery-address", dest="delivery_address_line1", help="where goods go, if elsewhere"
+    )
+    parser.add_argument(
+        "--delivery-address2", dest="delivery_address_line2", help="second delivery address line"
+    )
+    parser.add_argument("--delivery-postal-code", help="postcode of the delivery address")
+    parser.add_argument("--delivery-city", help="city of the delivery address")
+    parser.add_argument("--delivery-country", help="country of the delivery address, two letters")
+    parser.add_argument("--siren", help="SIREN of a company, 9 digits")
+    parser.add_argument("--vat-number", help="intra-community VAT number of a company")
     parser.add_argument("--language", type=choice(Language), help="fr or en")
-    parser.add_argument("--payment-method", type=choice(PaymentMethod))
-    parser.add_argument("--iban")
-    parser.add_argument("--bic")
-    parser.add_argument("--invoice-by-email", action=argparse.BooleanOptionalAction, default=None)
-    parser.add_argument("--notes")
+    parser.add_argument(
+        "--payment-method",
+        type=choice(PaymentMethod),
+        help=f"how they usually pay: {one_of(PaymentMethod)}",
+    )
+    parser.add_argument("--iban", help="their bank account, for direct debits")
+    parser.add_argument("--bic", help="their bank's BIC")
+    parser.add_argument(
+        "--invoice-by-email",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="send their invoices by e-mail",
+    )
+    parser.add_argument("--notes", help="private notes")
 
 
 def _plan_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--name")
-    parser.add_argument("--item", dest="item_id", type=int, help="catalogue item id")
+    parser.add_argument("--name", help="name of the plan, as on invoices")
+    parser.add_argument("--item", dest="item_id", type=record_id, help="catalogue item id")
     parser.add_argument("--price", dest="unit_price", type=amount, help="unit price excl. VAT")
-    parser.add_argument("--currency")
+    parser.add_argument("--currency", help="EUR, USD … (new plans: the company's)")
     parser.add_argument("--vat-rate", type=amount, help="percent: 20, 10, 5.5, 2.1 …")
     parser.add_argument("--every", type=interval, help="billing cycle: “1 month”, “3 months”")
-    parser.add_argument("--day-rule", type=choice(DayRule))
+    parser.add_argument(
+        "--day-rule",
+        type=choice(DayRule),
+        help=f"which day of the month it bills on: {one_of(DayRule)}",
+    )
     parser.add_argument(
         "--billing-day", dest="fixed_day", type=int, help="with --day-rule fixed-day"
     )
     parser.add_argument("--timing", type=choice(BillingTiming), help="advance or arrears")
     parser.add_argument("--trial", type=interval, help="“14 days”, or 0 for none")
     parser.add_argument("--commitment", type=interval, help="“12 months”, or 0 for none")
-    parser.add_argument("--early-termination", type=choice(EarlyTermination))
+    parser.add_argument(
+        "--early-termination",
+        type=choice(EarlyTermination),
+        help=f"cost of leaving during the commitment: {one_of(EarlyTermination)}",
+    )
     parser.add_argument("--notice", type=interval, help="notice period, or 0 for none")
-    parser.add_argument("--grace-days", type=positive_int)
-    parser.add_argument("--renewal", dest="renewal_rule", type=choice(RenewalRule))
+    parser.add_argument(
+        "--grace-days", type=positive_int, help="days past the due date before past due"
+    )
+    parser.add_argument(
+        "--renewal",
+        dest="renewal_rule",
+        type=choice(RenewalRule),
+        help=f"what happens after each cycle: {one_of(RenewalRule)}",
+    )
     parser.add_argument("--fixed-cycles", type=int, help="with --renewal fixed-cycles")
-    parser.add_argument("--renewal-notice-days", type=positive_int)
-    parser.add_argument("--description")
+    parser.add_argument(
+        "--renewal-notice-days", type=positive_int, help="days before a renewal to warn"
+    )
+    parser.add_argument("--description", help="description, as on invoices")
     parser.add_argument("--terms", help="terms and conditions")
-    parser.add_argument("--invoice-series", dest="invoice_series_id", type=int)
-    parser.add_argument("--available-from", type=parse_date)
+    parser.add_argument(
+        "--invoice-series",
+        dest="invoice_series_id",
+        type=record_id,
+        help="numbering series id (default: the company's)",
+    )
+    parser.add_argument(
+        "--available-from", type=parse_date, help="first day it can be sold (new plans: today)"
+    )
 
 
 def _subscription_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--customer", dest="customer_id", type=int)
-    parser.add_argument("--plan", dest="plan_id", type=int)
-    parser.add_argument("--start", dest="start_date", type=parse_date)
-    parser.add_argument("--quantity", type=int)
-    parser.add_argument("--price", dest="unit_price_override", type=amount)
-    parser.add_argument("--discount", type=discount, help="“10%” or an amount such as 5,00")
+    parser.add_argument("--customer", dest="customer_id", type=record_id, help="customer id")
+    parser.add_argument("--plan", dest="plan_id", type=record_id, help="plan id")
+    parser.add_argument(
+        "--start", dest="start_date", type=parse_date, help="first day of service (new ones: today)"
+    )
+    parser.add_argument("--quantity", type=int, help="number of units (new ones: 1)")
+    parser.add_argument(
+        "--price", dest="unit_price_override", type=amount, help="a negotiated unit price"
+    )
+    # argparse formats help texts with %: a literal percent sign is written %%.
+    parser.add_argument("--discount", type=discount, help="“10%%” or an amount such as 5,00")
     parser.add_argument("--discount-cycles", type=int, help="cycles discounted (default: all)")
     parser.add_argument("--reference", dest="customer_reference", help="customer's order number")
-    parser.add_argument("--notes")
+    parser.add_argument("--notes", help="private notes")
+
+
+def _list_parser(actions: argparse._SubParsersAction[Parser], common: Parser, what: str) -> Parser:
+    return actions.add_parser("list", parents=[common], help=f"list the {what}s")
+
+
+def _id_parser(
+    actions: argparse._SubParsersAction[Parser],
+    common: Parser,
+    action: str,
+    what: str,
+    helptext: str,
+) -> Parser:
+    parser = actions.add_parser(action, parents=[common], help=helptext)
+    parser.add_argument("id", type=record_id, help=f"{what} id")
+    return parser
 
 
 def register(
@@ -416,52 +495,51 @@ def register(
     customer_commands = customer_parser.add_subparsers(
         dest="customer_command", metavar="ACTION", required=True
     )
-    listing = customer_commands.add_parser("list", parents=[common])
+    listing = _list_parser(customer_commands, common, "customer")
     listing.add_argument("--search", default="", help="part of a name, e-mail, city …")
     listing.add_argument("--archived", action="store_true", help="include archived customers")
-    listing.add_argument("--limit", type=positive_int)
+    listing.add_argument("--limit", type=positive_int, help="list at most this many")
     format_option(listing)
-    show = customer_commands.add_parser("show", parents=[common])
-    show.add_argument("id", type=int)
+    show = _id_parser(customer_commands, common, "show", "customer", "show one customer")
     format_option(show, csv=False)
-    _customer_options(customer_commands.add_parser("add", parents=[common]))
-    update = customer_commands.add_parser("update", parents=[common])
-    update.add_argument("id", type=int)
+    _customer_options(customer_commands.add_parser("add", parents=[common], help="add a customer"))
+    update = _id_parser(
+        customer_commands, common, "update", "customer", "change some of a customer's details"
+    )
     _customer_options(update)
-    for action in ("archive", "restore"):
-        customer_commands.add_parser(action, parents=[common]).add_argument("id", type=int)
+    _id_parser(customer_commands, common, "archive", "customer", "hide a customer who has left")
+    _id_parser(customer_commands, common, "restore", "customer", "bring back an archived customer")
 
     item_parser = commands.add_parser("item", parents=[common], help="catalogue items")
     item_parser.set_defaults(handler=command_item)
     item_commands = item_parser.add_subparsers(dest="item_command", metavar="ACTION", required=True)
-    listing = item_commands.add_parser("list", parents=[common])
-    listing.add_argument("--archived", action="store_true")
+    listing = _list_parser(item_commands, common, "catalogue item")
+    listing.add_argument("--archived", action="store_true", help="include archived items")
     format_option(listing)
     for action in ("add", "update"):
-        item = item_commands.add_parser(action, parents=[common])
-        if action == "update":
-            item.add_argument("id", type=int)
-        item.add_argument("--name")
+        if action == "add":
+            item = item_commands.add_parser(action, parents=[common], help="add a catalogue item")
+        else:
+            item = _id_parser(item_commands, common, action, "item", "change an item")
+        item.add_argument("--name", help="name of the item, as on invoices")
         item.add_argument("--kind", type=choice(ItemKind), help="service or goods")
-        item.add_argument("--vat-rate", type=amount)
+        item.add_argument("--vat-rate", type=amount, help="percent: 20, 10, 5.5, 2.1 …")
         item.add_argument("--unit", dest="unit_label", help="“licence”, “box”, “hour” …")
-        item.add_argument("--description")
+        item.add_argument("--description", help="description, as on invoices")
 
     plan_parser = commands.add_parser("plan", parents=[common], help="plans of the catalogue")
     plan_parser.set_defaults(handler=command_plan)
     plan_commands = plan_parser.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
-    listing = plan_commands.add_parser("list", parents=[common])
-    listing.add_argument("--archived", action="store_true")
+    listing = _list_parser(plan_commands, common, "plan")
+    listing.add_argument("--archived", action="store_true", help="include archived plans")
     format_option(listing)
-    show = plan_commands.add_parser("show", parents=[common])
-    show.add_argument("id", type=int)
+    show = _id_parser(plan_commands, common, "show", "plan", "show one plan")
     format_option(show, csv=False)
-    _plan_options(plan_commands.add_parser("add", parents=[common]))
-    update = plan_commands.add_parser("update", parents=[common])
-    update.add_argument("id", type=int)
+    _plan_options(plan_commands.add_parser("add", parents=[common], help="add a plan"))
+    update = _id_parser(plan_commands, common, "update", "plan", "change a plan")
     _plan_options(update)
-    for action in ("archive", "restore"):
-        plan_commands.add_parser(action, parents=[common]).add_argument("id", type=int)
+    _id_parser(plan_commands, common, "archive", "plan", "stop selling a plan")
+    _id_parser(plan_commands, common, "restore", "plan", "sell an archived plan again")
 
     subscription_parser = commands.add_parser(
         "subscription", parents=[common], help="subscriptions"
@@ -470,26 +548,40 @@ def register(
         dest="subscription_command", metavar="ACTION", required=True
     )
     # Each action names its handler: billing adds actions with handlers of its own.
-    listing = subscription_commands.add_parser("list", parents=[common])
+    listing = _list_parser(subscription_commands, common, "subscription")
     listing.set_defaults(handler=command_subscription)
-    listing.add_argument("--customer", type=int)
-    listing.add_argument("--plan", type=int)
-    listing.add_argument("--status", type=choice(SubscriptionStatus), action="append")
-    listing.add_argument("--archived", action="store_true")
-    listing.add_argument("--limit", type=positive_int)
+    listing.add_argument("--customer", type=record_id, help="only this customer's (id)")
+    listing.add_argument("--plan", type=record_id, help="only this plan's (id)")
+    listing.add_argument(
+        "--status",
+        type=choice(SubscriptionStatus),
+        action="append",
+        help=f"only in this status, may be repeated: {one_of(SubscriptionStatus)}",
+    )
+    listing.add_argument("--archived", action="store_true", help="include archived subscriptions")
+    listing.add_argument("--limit", type=positive_int, help="list at most this many")
     format_option(listing)
-    show = subscription_commands.add_parser("show", parents=[common])
-    show.add_argument("id", type=int)
+    show = _id_parser(
+        subscription_commands, common, "show", "subscription", "show one subscription"
+    )
     format_option(show, csv=False)
-    add = subscription_commands.add_parser("add", parents=[common])
+    add = subscription_commands.add_parser(
+        "add", parents=[common], help="subscribe a customer to a plan"
+    )
     _subscription_options(add)
-    update = subscription_commands.add_parser("update", parents=[common])
-    update.add_argument("id", type=int)
+    update = _id_parser(
+        subscription_commands, common, "update", "subscription", "correct a subscription's details"
+    )
     _subscription_options(update)
     update.add_argument("--no-discount", action="store_true", help="remove the discount")
     update.add_argument("--discount-forever", action="store_true", help="discount every cycle")
-    archive = subscription_commands.add_parser("archive", parents=[common])
-    archive.add_argument("id", type=int)
+    archive = _id_parser(
+        subscription_commands,
+        common,
+        "archive",
+        "subscription",
+        "hide a cancelled or ended subscription",
+    )
     for parser in (show, add, update, archive):
         parser.set_defaults(handler=command_subscription)
     return subscription_commands

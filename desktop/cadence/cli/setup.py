@@ -23,6 +23,7 @@ from cadence.cli.base import (
     flag_name,
     format_option,
     given,
+    one_of,
     positive_int,
     print_one,
     run_on_database,
@@ -167,47 +168,72 @@ def command_company(context: Context, args: argparse.Namespace) -> int:
 
 
 def _company_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--legal-name")
-    parser.add_argument("--trade-name")
+    parser.add_argument("--legal-name", help="registered name of the business")
+    parser.add_argument("--trade-name", help="the name customers know, if another")
     parser.add_argument("--legal-form", help="SAS, SARL, EI …")
-    parser.add_argument("--share-capital", type=amount)
-    parser.add_argument("--address", dest="address_line1")
-    parser.add_argument("--address2", dest="address_line2")
-    parser.add_argument("--postal-code")
-    parser.add_argument("--city")
-    parser.add_argument("--country")
-    parser.add_argument("--siren")
-    parser.add_argument("--siret")
+    parser.add_argument("--share-capital", type=amount, help="share capital, such as 10 000")
+    parser.add_argument("--address", dest="address_line1", help="street address")
+    parser.add_argument("--address2", dest="address_line2", help="second address line")
+    parser.add_argument("--postal-code", help="postcode")
+    parser.add_argument("--city", help="city")
+    parser.add_argument("--country", help="two-letter code, FR by default")
+    parser.add_argument("--siren", help="SIREN, 9 digits")
+    parser.add_argument("--siret", help="SIRET of the establishment, 14 digits")
     parser.add_argument("--registration", help="“RCS Lyon”, “RM 69” …")
-    parser.add_argument("--vat-number")
+    parser.add_argument("--vat-number", help="intra-community VAT number, FR…")
     parser.add_argument("--vat-regime", type=choice(VatRegime), help="normal or franchise")
-    parser.add_argument("--vat-on-debits", action=argparse.BooleanOptionalAction, default=None)
-    parser.add_argument("--email")
-    parser.add_argument("--phone")
-    parser.add_argument("--website")
-    parser.add_argument("--iban")
-    parser.add_argument("--bic")
+    parser.add_argument(
+        "--vat-on-debits",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="VAT due when invoiced, not when paid",
+    )
+    parser.add_argument("--email", help="e-mail address shown on invoices")
+    parser.add_argument("--phone", help="phone number shown on invoices")
+    parser.add_argument("--website", help="website shown on invoices")
+    parser.add_argument("--iban", help="bank account customers pay into")
+    parser.add_argument("--bic", help="the bank's BIC")
     parser.add_argument("--sepa-creditor-id", help="ICS, for direct debits")
     parser.add_argument("--logo", dest="logo_path", help="PNG or JPEG file")
-    parser.add_argument("--currency", dest="default_currency")
     parser.add_argument(
-        "--payment-terms", dest="payment_terms_basis", type=choice(PaymentTermsBasis)
+        "--currency", dest="default_currency", help="currency of new plans: EUR, USD …"
     )
-    parser.add_argument("--payment-days", dest="payment_terms_days", type=positive_int)
-    parser.add_argument("--late-penalty-text")
-    parser.add_argument("--early-payment-text")
+    parser.add_argument(
+        "--payment-terms",
+        dest="payment_terms_basis",
+        type=choice(PaymentTermsBasis),
+        help=f"how the due date is counted: {one_of(PaymentTermsBasis)}",
+    )
+    parser.add_argument(
+        "--payment-days",
+        dest="payment_terms_days",
+        type=positive_int,
+        help="days to pay after the invoice (60 at most)",
+    )
+    parser.add_argument("--late-penalty-text", help="late payment penalties, as printed")
+    parser.add_argument("--early-payment-text", help="early payment discount, as printed")
     parser.add_argument("--invoice-mask", help="such as FA{YYYY}-{00000}")
-    parser.add_argument("--invoice-reset", type=choice(ResetRule))
+    parser.add_argument(
+        "--invoice-reset",
+        type=choice(ResetRule),
+        help=f"when invoice numbers start again: {one_of(ResetRule)}",
+    )
     parser.add_argument("--credit-note-mask", help="such as AV{YYYY}-{00000}")
-    parser.add_argument("--credit-note-reset", type=choice(ResetRule))
-    parser.add_argument("--pdf-folder")
+    parser.add_argument(
+        "--credit-note-reset",
+        type=choice(ResetRule),
+        help=f"when credit note numbers start again: {one_of(ResetRule)}",
+    )
+    parser.add_argument("--pdf-folder", help="folder for the invoice PDFs")
 
 
 def register(commands: argparse._SubParsersAction[Parser], common: Parser) -> None:
     demo_parser = commands.add_parser(
         "demo", parents=[common], help="create a demo company in a new database"
     )
-    demo_parser.add_argument("--customers", type=positive_int, default=200)
+    demo_parser.add_argument(
+        "--customers", type=positive_int, default=200, help="how many customers (default 200)"
+    )
     demo_parser.add_argument("--seed", type=int, default=1, help="same seed, same data")
     demo_parser.set_defaults(handler=command_demo)
 
@@ -230,5 +256,12 @@ def register(commands: argparse._SubParsersAction[Parser], common: Parser) -> No
     company_commands = company_parser.add_subparsers(
         dest="company_command", metavar="ACTION", required=True
     )
-    format_option(company_commands.add_parser("show", parents=[common]), csv=False)
-    _company_options(company_commands.add_parser("set", parents=[common]))
+    format_option(
+        company_commands.add_parser("show", parents=[common], help="show the company settings"),
+        csv=False,
+    )
+    _company_options(
+        company_commands.add_parser(
+            "set", parents=[common], help="set up the company, or change some settings"
+        )
+    )
