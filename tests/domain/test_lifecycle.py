@@ -151,8 +151,8 @@ EXPECTED_ALLOWED: dict[SubscriptionStatus, set[SubscriptionStatus]] = {
     # A fixed term may run out while the subscription is paused.
     S.PAUSED: {S.ACTIVE, S.PAST_DUE, S.CANCELLATION_SCHEDULED, S.CANCELLED, S.ENDED},
     S.PAST_DUE: {S.ACTIVE, S.PAUSED, S.CANCELLATION_SCHEDULED, S.CANCELLED, S.ENDED},
-    # Undoing a scheduled cancellation goes back to active.
-    S.CANCELLATION_SCHEDULED: {S.ACTIVE, S.PAST_DUE, S.CANCELLED, S.ENDED},
+    # Undoing a scheduled cancellation goes back to active, or paused within a pause.
+    S.CANCELLATION_SCHEDULED: {S.ACTIVE, S.PAUSED, S.PAST_DUE, S.CANCELLED, S.ENDED},
     S.CANCELLED: set(),
     S.ENDED: set(),
 }

@@ -263,6 +263,35 @@ def test_a_pause_skips_whole_periods_and_resuming_bills_the_rest_of_the_cycle(
     assert check_database(books.session) == []
 
 
+def test_a_paused_subscription_whose_cancellation_is_scheduled_shows_the_cancellation(
+    books: Factory,
+) -> None:
+    # Two months' notice from 26 Nov → 26 Jan, then the period ends on 10 Feb.
+    subscription = started(
+        books, date(2026, 10, 10), notice_count=2, notice_unit=IntervalUnit.MONTH
+    )
+    bill(books, date(2026, 11, 25))
+    pause_subscription(books.session, subscription_id=subscription.id, today=date(2026, 11, 25))
+    cancel_subscription(
+        books.session,
+        subscription_id=subscription.id,
+        today=date(2026, 11, 26),
+        when=CancelWhen.PERIOD_END,
+        reason=REASON,
+    )
+    books.session.commit()
+    bill(books, date(2026, 12, 10))  # the pause begins: the coming end still shows
+    assert subscription.status is SubscriptionStatus.CANCELLATION_SCHEDULED
+    # Undone within the pause, it is paused again, and nothing is billed for the pause.
+    assert (
+        undo_cancellation(books.session, subscription_id=subscription.id, today=date(2026, 12, 11))
+        is SubscriptionStatus.PAUSED
+    )
+    books.session.commit()
+    assert bill(books, date(2027, 2, 1)) == 0
+    assert check_database(books.session) == []
+
+
 def test_what_cannot_be_paused(books: Factory) -> None:
     books.today = date(2026, 11, 20)
     trial = started(books, date(2026, 11, 20), trial_count=14)

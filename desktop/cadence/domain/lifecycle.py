@@ -46,8 +46,11 @@ ALLOWED_TRANSITIONS: dict[SubscriptionStatus, frozenset[SubscriptionStatus]] = {
     _S.PAST_DUE: frozenset(
         {_S.ACTIVE, _S.PAUSED, _S.CANCELLATION_SCHEDULED, _S.CANCELLED, _S.ENDED}
     ),
-    # Undoing a scheduled cancellation returns the subscription to active.
-    _S.CANCELLATION_SCHEDULED: frozenset({_S.ACTIVE, _S.PAST_DUE, _S.CANCELLED, _S.ENDED}),
+    # Undoing a scheduled cancellation returns the subscription to active, or to
+    # paused when a pause covers that day.
+    _S.CANCELLATION_SCHEDULED: frozenset(
+        {_S.ACTIVE, _S.PAUSED, _S.PAST_DUE, _S.CANCELLED, _S.ENDED}
+    ),
     # Finished subscriptions never come back: a returning customer gets a new one,
     # which is what reactivation in the MRR movements counts.
     _S.CANCELLED: frozenset(),

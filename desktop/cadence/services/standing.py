@@ -47,10 +47,13 @@ def natural_status(
 
     A trial, once over, never comes back, even if the clock is moved back.
     """
-    if _pause_on(pauses, as_of) is not None:
-        return SubscriptionStatus.PAUSED
+    # A coming end matters more to the owner than a pause: a paused subscription
+    # whose cancellation is scheduled shows the cancellation (and bills nothing
+    # while paused all the same).
     if subscription.cancellation_effective_on is not None:
         return SubscriptionStatus.CANCELLATION_SCHEDULED
+    if _pause_on(pauses, as_of) is not None:
+        return SubscriptionStatus.PAUSED
     in_trial = subscription.trial_end is not None and as_of < subscription.trial_end
     if in_trial and subscription.status is SubscriptionStatus.TRIAL:
         return SubscriptionStatus.TRIAL
