@@ -24,7 +24,7 @@ from cadence.domain.lifecycle import (
     next_boundary,
     renewal_date,
 )
-from cadence.domain.periods import BillingSchedule, Interval, IntervalUnit
+from cadence.domain.periods import BillingSchedule, DateOutOfRange, Interval, IntervalUnit
 
 D = Decimal
 d = date
@@ -482,3 +482,29 @@ def test_a_change_to_an_earlier_document_breaks_the_chain() -> None:
     second = document_digest(first, changed("number", "F-2027-0002"))
     tampered_first = document_digest(None, changed("gross", D("94.81")))
     assert document_digest(tampered_first, changed("number", "F-2027-0002")) != second
+
+
+# --- At the end of the calendar ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("requested_on", "notice"),
+    [
+        pytest.param(date.max, None, id="requested-on-the-last-day"),
+        pytest.param(d(9999, 11, 20), Interval(2, MONTH), id="notice-past-9999"),
+        pytest.param(d(9999, 12, 20), None, id="period-ending-past-9999"),
+    ],
+)
+def test_a_cancellation_taking_effect_past_the_calendar_is_a_known_error(
+    requested_on: date, notice: Interval | None
+) -> None:
+    monthly = BillingSchedule(d(9999, 1, 15), ONE_MONTH)
+    with pytest.raises(DateOutOfRange, match="outside the calendar"):
+        cancellation_takes_effect(
+            requested_on=requested_on, schedule=monthly, notice=notice, commitment_end=None
+        )
+
+
+def test_a_commitment_renewed_past_the_calendar_is_a_known_error() -> None:
+    with pytest.raises(DateOutOfRange):
+        current_commitment_end(d(9990, 3, 1), Interval(10, YEAR), d(9999, 6, 1))

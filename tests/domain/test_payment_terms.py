@@ -8,6 +8,7 @@ import pytest
 
 from cadence.domain.errors import InvalidValue
 from cadence.domain.payment_terms import PaymentTerms, PaymentTermsBasis
+from cadence.domain.periods import DateOutOfRange
 
 NET, END_OF_MONTH = PaymentTermsBasis.NET_DAYS, PaymentTermsBasis.END_OF_MONTH
 
@@ -64,3 +65,22 @@ def test_terms_beyond_the_cap_are_refused_and_the_message_names_it(
     with pytest.raises(InvalidValue) as raised:
         PaymentTerms(basis, days)
     assert cap in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("basis", "days", "invoice_date"),
+    [
+        pytest.param(NET, 30, date(9999, 12, 15), id="net-past-9999"),
+        pytest.param(END_OF_MONTH, 1, date(9999, 12, 1), id="end-of-month-past-9999"),
+    ],
+)
+def test_a_due_date_past_the_calendar_is_a_known_error(
+    basis: PaymentTermsBasis, days: int, invoice_date: date
+) -> None:
+    with pytest.raises(DateOutOfRange, match="outside the calendar"):
+        PaymentTerms(basis, days).due_date(invoice_date)
+
+
+def test_a_due_date_on_the_last_day_of_the_calendar() -> None:
+    assert PaymentTerms(NET, 16).due_date(date(9999, 12, 15)) == date.max
+    assert PaymentTerms(END_OF_MONTH, 0).due_date(date(9999, 12, 1)) == date.max

@@ -11,15 +11,19 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cadence.domain.errors import InvalidValue
+from cadence.domain.errors import InvalidValue, KnownError
 from cadence.domain.periods import (
     BillingSchedule,
+    DateOutOfRange,
     DayRule,
     Interval,
     IntervalUnit,
     Period,
+    add_days,
+    add_months,
     align_anchor,
     validate_day_rule,
+    years_from,
 )
 
 DAY, WEEK, MONTH, YEAR = IntervalUnit.DAY, IntervalUnit.WEEK, IntervalUnit.MONTH, IntervalUnit.YEAR
@@ -352,6 +356,64 @@ def test_interval_refuses_bad_counts(count: int, unit: IntervalUnit) -> None:
 )
 def test_interval_accepts_counts_up_to_ten_years(count: int, unit: IntervalUnit) -> None:
     assert Interval(count, unit).count == count
+
+
+# --- The ends of the calendar ------------------------------------------------------
+#
+# A date computed past 31 Dec 9999 (or before 1 Jan 1) is a message, never a crash.
+
+
+@pytest.mark.parametrize(
+    ("interval", "start", "times"),
+    [
+        pytest.param(Interval(10, YEAR), d(2026, 11, 25), 999, id="999-decades"),
+        pytest.param(Interval(1, MONTH), d(9999, 12, 1), 1, id="month-after-9999-12"),
+        pytest.param(Interval(1, DAY), d(9999, 12, 31), 1, id="day-after-9999-12-31"),
+        pytest.param(Interval(520, WEEK), d(2026, 11, 25), 10_000, id="weeks-too-many"),
+        pytest.param(Interval(1, MONTH), d(1, 1, 31), -1, id="month-before-year-1"),
+        pytest.param(Interval(1, DAY), d(1, 1, 1), -1, id="day-before-year-1"),
+    ],
+)
+def test_interval_after_past_the_calendar_is_a_known_error(
+    interval: Interval, start: date, times: int
+) -> None:
+    with pytest.raises(DateOutOfRange, match="outside the calendar") as raised:
+        interval.after(start, times)
+    assert isinstance(raised.value, KnownError)
+
+
+def test_interval_after_reaches_the_last_day_of_the_calendar() -> None:
+    assert Interval(1, MONTH).after(d(9999, 11, 30)) == d(9999, 12, 30)
+    assert Interval(1, DAY).after(d(9999, 12, 30)) == date.max
+
+
+def test_a_schedule_past_the_calendar_is_a_known_error() -> None:
+    decades = schedule(d(2026, 11, 25), 10, YEAR)
+    assert decades.boundary(797) == d(9996, 11, 25)
+    with pytest.raises(DateOutOfRange):
+        decades.boundary(999)
+    with pytest.raises(DateOutOfRange):
+        decades.period(797)  # it would end in 10006
+    with pytest.raises(DateOutOfRange):
+        align_anchor(d(9999, 12, 20), Interval(1, MONTH), FIXED_DAY, 5)  # 5 Jan 10000
+
+
+def test_date_helpers_refuse_to_leave_the_calendar() -> None:
+    assert (add_days(d(2026, 12, 31), 1), add_months(d(2027, 1, 31), 1)) == (
+        d(2027, 1, 1),
+        d(2027, 2, 28),
+    )
+    with pytest.raises(DateOutOfRange):
+        add_days(date.max, 1)
+    with pytest.raises(DateOutOfRange):
+        add_months(date.min, -1)
+
+
+def test_years_from_stops_at_the_ends_of_the_calendar() -> None:
+    assert years_from(d(2028, 2, 29), 1) == d(2029, 2, 28)
+    assert years_from(d(2026, 11, 25), -10) == d(2016, 11, 25)
+    assert years_from(d(9995, 6, 1), 10) == date.max
+    assert years_from(d(5, 6, 1), -10) == date.min
 
 
 # --- Properties ---------------------------------------------------------------

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from cadence.domain.catalogue import BillingTiming, RenewalRule
 from cadence.domain.discounts import DiscountKind
+from cadence.domain.errors import ValidationError
 from cadence.domain.invoicing import InvoiceKind, InvoiceStatus
 from cadence.domain.lifecycle import SubscriptionStatus
 from cadence.domain.periods import DayRule, IntervalUnit
@@ -30,7 +31,7 @@ from cadence.services.company import company_data, get_company, save_company
 from cadence.services.credit_notes import issue_credit_note
 from cadence.services.integrity import check_database
 from cadence.services.payments import PaymentData, customer_balance, record_payment
-from cadence.store.models import Invoice, InvoiceLine, NumberSeries, Subscription
+from cadence.store.models import BillingDecision, Invoice, InvoiceLine, NumberSeries, Subscription
 
 from .conftest import Factory  # type: ignore[import-not-found]
 
@@ -278,6 +279,41 @@ def test_a_decision_on_a_period_that_does_not_exist_or_is_invoiced_is_refused(
             until=date(2026, 8, 2),
             today=date(2026, 8, 2),
         )
+
+
+@pytest.mark.parametrize(
+    ("until", "accepted"),
+    [
+        (date(2027, 11, 25), True),  # today is 25 Nov 2026: one year ahead to the day
+        (date(2027, 11, 26), False),
+        (date(2099, 1, 1), False),
+    ],
+)
+def test_an_invoice_is_postponed_by_a_year_at_most(
+    books: Factory, until: date, accepted: bool
+) -> None:
+    subscription = books.subscription(start_date=date(2026, 11, 1))
+    books.session.commit()
+
+    def postpone() -> None:
+        postpone_invoice(
+            books.session,
+            subscription_id=subscription.id,
+            period_start=date(2026, 11, 1),
+            until=until,
+            today=date(2026, 11, 25),
+        )
+
+    if accepted:
+        postpone()
+        decision = books.session.scalars(select(BillingDecision)).one()
+        assert decision.postponed_until == until
+        return
+    with pytest.raises(ValidationError) as raised:
+        postpone()
+    assert set(raised.value.errors) == {"until"}
+    assert "postponed to 2027-11-25 at the latest" in str(raised.value.errors["until"])
+    assert books.session.scalars(select(BillingDecision)).all() == []
 
 
 def test_the_review_shows_what_the_run_issues(books: Factory) -> None:

@@ -25,6 +25,7 @@ from cadence.services.catalogue import (
     update_item,
     update_plan,
 )
+from cadence.store.models import Plan
 
 from .conftest import Factory  # type: ignore[import-not-found]
 
@@ -175,3 +176,136 @@ def test_the_editable_form_saves_back_unchanged(
         terms="Sans engagement.",
     )
     assert update_plan(session, plan.id, plan_data(plan), today=today) == plan
+
+
+# --- Bounds on what a plan can express -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("count", "unit", "cycles"),
+    [
+        (10, IntervalUnit.YEAR, 999),  # 9,990 years: its end was past year 9999
+        (10, IntervalUnit.YEAR, 11),  # 110 years
+        (120, IntervalUnit.MONTH, 11),
+        (520, IntervalUnit.WEEK, 11),  # 5,720 weeks, about 110 years
+        (3660, IntervalUnit.DAY, 10),  # 36,600 days, more than 100 years
+    ],
+)
+def test_a_fixed_term_longer_than_a_hundred_years_is_refused(
+    make: Factory, count: int, unit: IntervalUnit, cycles: int
+) -> None:
+    with pytest.raises(ValidationError) as raised:
+        make.plan(
+            interval_count=count,
+            interval_unit=unit,
+            renewal_rule=RenewalRule.FIXED_CYCLES,
+            fixed_cycles=cycles,
+        )
+    assert set(raised.value.errors) == {"fixed_cycles"}
+    assert "longer than 100 years" in str(raised.value.errors["fixed_cycles"])
+
+
+@pytest.mark.parametrize(
+    ("count", "unit", "cycles"),
+    [
+        (10, IntervalUnit.YEAR, 10),
+        (120, IntervalUnit.MONTH, 10),
+        (1, IntervalUnit.WEEK, 999),
+        (1, IntervalUnit.DAY, 999),
+    ],
+)
+def test_a_fixed_term_of_up_to_a_hundred_years_is_accepted(
+    make: Factory, count: int, unit: IntervalUnit, cycles: int
+) -> None:
+    plan = make.plan(
+        interval_count=count,
+        interval_unit=unit,
+        renewal_rule=RenewalRule.FIXED_CYCLES,
+        fixed_cycles=cycles,
+    )
+    assert plan.terms_of_billing.fixed_cycles == cycles
+
+
+def test_a_longer_fixed_term_is_refused_on_update_too(
+    make: Factory, session: Session, today: date
+) -> None:
+    plan = make.plan(
+        interval_count=10,
+        interval_unit=IntervalUnit.YEAR,
+        renewal_rule=RenewalRule.FIXED_CYCLES,
+        fixed_cycles=10,
+    )
+    with pytest.raises(ValidationError) as raised:
+        update_plan(
+            session, plan.id, dataclasses.replace(plan_data(plan), fixed_cycles=999), today=today
+        )
+    assert set(raised.value.errors) == {"fixed_cycles"}
+    assert get_plan(session, plan.id).terms_of_billing.fixed_cycles == 10
+
+
+@pytest.mark.parametrize("rule", [DayRule.SAME_DAY, DayRule.LAST_DAY_OF_MONTH])
+def test_a_billing_day_without_the_fixed_day_rule_is_refused_not_dropped(
+    make: Factory, rule: DayRule
+) -> None:
+    with pytest.raises(ValidationError) as raised:
+        make.plan(day_rule=rule, fixed_day=5)
+    assert set(raised.value.errors) == {"fixed_day"}
+    assert "only applies to the fixed-day rule" in str(raised.value.errors["fixed_day"])
+
+
+def test_the_fixed_day_rule_needs_its_day(make: Factory) -> None:
+    with pytest.raises(ValidationError) as raised:
+        make.plan(day_rule=DayRule.FIXED_DAY, fixed_day=None)
+    assert set(raised.value.errors) == {"fixed_day"}
+    assert make.plan(day_rule=DayRule.FIXED_DAY, fixed_day=5).terms_of_billing.fixed_day == 5
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        ("XXX", "not a currency in use"),  # "no currency"
+        ("XTS", "not a currency in use"),  # reserved for testing
+        ("XAU", "not a currency in use"),  # gold
+        ("xag", "not a currency in use"),  # silver, typed in lower case
+        ("XDR", "not a currency in use"),  # the IMF's special drawing right
+        ("USN", "not a currency in use"),  # a fund code, not cash
+        ("FRF", "not a currency in use"),  # withdrawn in 2002
+        ("TND", "3 decimal places"),  # counted in thousandths: Cadence stores cents
+        ("KWD", "3 decimal places"),
+    ],
+)
+def test_codes_that_are_not_money_cadence_can_invoice_are_refused(
+    make: Factory, code: str, words: str
+) -> None:
+    with pytest.raises(ValidationError) as raised:
+        make.plan(currency=code)
+    assert set(raised.value.errors) == {"currency"}
+    assert words in str(raised.value.errors["currency"])
+
+
+@pytest.mark.parametrize("code", ["EUR", "XPF", "XOF", "CHF", "usd", "JPY"])
+def test_currencies_in_use_with_cents_or_none_are_accepted(make: Factory, code: str) -> None:
+    assert make.plan(name=f"Plan {code}", currency=code).currency == code.upper()
+
+
+def test_a_plan_keeps_the_currency_it_was_saved_with(
+    make: Factory, session: Session, today: date
+) -> None:
+    # A plan saved in a code refused today can still be renamed: its currency, which
+    # its subscribers lock, is not judged again; changing to such a code is refused.
+    plan = make.plan()
+    make.subscription(plan_id=plan.id)
+    session.get_one(Plan, plan.id).currency = "XXX"
+    renamed = update_plan(
+        session,
+        plan.id,
+        dataclasses.replace(plan_data(get_plan(session, plan.id)), name="Renamed"),
+        today=today,
+    )
+    assert (renamed.name, renamed.currency) == ("Renamed", "XXX")
+    other = make.plan(name="Autre")
+    with pytest.raises(ValidationError) as raised:
+        update_plan(
+            session, other.id, dataclasses.replace(plan_data(other), currency="XXX"), today=today
+        )
+    assert set(raised.value.errors) == {"currency"}

@@ -10,9 +10,11 @@ from sqlalchemy import select
 
 from cadence.domain.errors import ConflictError, ValidationError
 from cadence.domain.invoicing import InvoiceKind, InvoiceStatus
+from cadence.domain.lifecycle import CancellationReason
 from cadence.services.billing import run_billing
 from cadence.services.credit_notes import issue_credit_note
 from cadence.services.integrity import check_database
+from cadence.services.lifecycle import CancelWhen, cancel_subscription
 from cadence.services.payments import PaymentData, customer_balance, record_payment
 from cadence.store.models import Invoice
 
@@ -89,3 +91,42 @@ def test_only_an_issued_invoice_is_corrected(books: Factory) -> None:
     credit = issue_credit_note(books.session, invoice_id=invoice.id, today=DAY)
     with pytest.raises(ConflictError, match="only an issued invoice"):
         issue_credit_note(books.session, invoice_id=credit.id, today=DAY)
+
+
+def credit_notes(books: Factory) -> list[Invoice]:
+    return list(
+        books.session.scalars(select(Invoice).where(Invoice.kind == InvoiceKind.CREDIT_NOTE))
+    )
+
+
+@pytest.mark.parametrize("day", [date(2026, 11, 24), date(2026, 1, 1)])
+def test_a_credit_note_is_never_dated_before_the_invoice_it_corrects(
+    books: Factory, day: date
+) -> None:
+    invoice = an_invoice(books)  # issued on 25 Nov 2026
+    books.session.commit()
+    with pytest.raises(ConflictError, match="is dated 2026-11-25") as raised:
+        issue_credit_note(books.session, invoice_id=invoice.id, today=day)
+    assert f"cannot be dated before, on {day.isoformat()}" in str(raised.value)
+    books.session.rollback()
+    assert credit_notes(books) == []
+    assert invoice.status is InvoiceStatus.ISSUED
+    # The credit notes series was not used: the next one is still number 1.
+    credit = issue_credit_note(books.session, invoice_id=invoice.id, today=DAY)
+    assert credit.number == "AV2026-00001"
+
+
+def test_a_cancellation_now_does_not_credit_an_invoice_dated_later(books: Factory) -> None:
+    invoice = an_invoice(books)  # 1 Nov → 1 Dec, issued on 25 Nov 2026
+    books.session.commit()
+    assert invoice.subscription_id is not None
+    with pytest.raises(ConflictError, match="is dated 2026-11-25"):
+        cancel_subscription(
+            books.session,
+            subscription_id=invoice.subscription_id,
+            today=date(2026, 11, 20),
+            when=CancelWhen.NOW,
+            reason=CancellationReason.OTHER,
+        )
+    books.session.rollback()
+    assert credit_notes(books) == []

@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from cadence.domain.catalogue import BillingTiming, EarlyTermination
+from cadence.domain.catalogue import BillingTiming, EarlyTermination, RenewalRule
 from cadence.domain.errors import ConflictError, ValidationError
 from cadence.domain.invoicing import InvoiceKind, InvoiceStatus
 from cadence.domain.lifecycle import CancellationReason, SubscriptionStatus
@@ -429,3 +429,128 @@ def test_changing_nothing_is_refused(books: Factory) -> None:
         )
     lines = books.session.scalars(select(InvoiceLine)).all()
     assert lines == []
+
+
+def paused_since_december(books: Factory) -> Subscription:
+    """Started 10 Oct 2026, billed and paid to 10 Dec, paused from then until resumed."""
+    subscription = started(books, date(2026, 10, 10))
+    bill(books, date(2026, 11, 25))
+    record_payment(
+        books.session,
+        PaymentData(subscription.customer_id, date(2026, 11, 25), D("69.60")),
+        today=date(2026, 11, 25),
+    )
+    pause_subscription(books.session, subscription_id=subscription.id, today=date(2026, 11, 25))
+    books.session.commit()
+    return subscription
+
+
+def pauses(books: Factory, subscription: Subscription) -> list[tuple[date, date | None]]:
+    return [
+        (pause.start_date, pause.end_date)
+        for pause in books.session.scalars(
+            select(SubscriptionPause).where(SubscriptionPause.subscription_id == subscription.id)
+        )
+    ]
+
+
+def test_a_subscription_cannot_resume_before_today(books: Factory) -> None:
+    subscription = paused_since_december(books)
+    assert bill(books, date(2027, 1, 20)) == 0
+    # Resuming on 5 Jan, asked on 20 Jan, would bill fifteen days the customer was paused.
+    with pytest.raises(ValidationError) as raised:
+        resume_subscription(
+            books.session,
+            subscription_id=subscription.id,
+            today=date(2027, 1, 20),
+            resumes_on=date(2027, 1, 5),
+        )
+    assert set(raised.value.errors) == {"resumes_on"}
+    assert "before today (2027-01-20)" in str(raised.value.errors["resumes_on"])
+    assert pauses(books, subscription) == [(date(2026, 12, 10), None)]
+    # Today itself, the default, is fine.
+    resumed = resume_subscription(
+        books.session, subscription_id=subscription.id, today=date(2027, 1, 20)
+    )
+    assert (resumed.resumes_on, resumed.called_off) == (date(2027, 1, 20), False)
+    assert pauses(books, subscription) == [(date(2026, 12, 10), date(2027, 1, 20))]
+
+
+@pytest.mark.parametrize(
+    ("starts_on", "resumes_on", "field", "words"),
+    [
+        # today is 25 Nov 2026: a pause may start until 25 Nov 2031
+        (date(2099, 1, 1), None, "starts_on", "at most 5 years ahead, by 2031-11-25"),
+        (date(2031, 11, 26), None, "starts_on", "at most 5 years ahead"),
+        # and end at most five years after it starts
+        (None, date(2099, 1, 1), "resumes_on", "by 2031-12-10 at the latest"),
+        (date(2027, 3, 1), date(2032, 3, 2), "resumes_on", "by 2032-03-01 at the latest"),
+    ],
+)
+def test_a_pause_cannot_be_planned_decades_ahead(
+    books: Factory, starts_on: date | None, resumes_on: date | None, field: str, words: str
+) -> None:
+    subscription = started(books, date(2026, 10, 10))
+    with pytest.raises(ValidationError) as raised:
+        pause_subscription(
+            books.session,
+            subscription_id=subscription.id,
+            today=date(2026, 11, 25),
+            starts_on=starts_on,
+            resumes_on=resumes_on,
+        )
+    assert set(raised.value.errors) == {field}
+    assert words in str(raised.value.errors[field])
+    assert pauses(books, subscription) == []
+
+
+def test_a_pause_up_to_five_years_ahead_is_planned(books: Factory) -> None:
+    subscription = started(books, date(2026, 10, 10))
+    pause = pause_subscription(
+        books.session,
+        subscription_id=subscription.id,
+        today=date(2026, 11, 25),
+        starts_on=date(2031, 11, 25),
+        resumes_on=date(2036, 11, 25),
+    )
+    assert (pause.start, pause.end) == (date(2031, 11, 25), date(2036, 11, 25))
+
+
+def test_a_resumption_cannot_be_planned_decades_ahead(books: Factory) -> None:
+    subscription = paused_since_december(books)
+    with pytest.raises(ValidationError) as raised:
+        resume_subscription(
+            books.session,
+            subscription_id=subscription.id,
+            today=date(2027, 1, 20),
+            resumes_on=date(2099, 1, 1),
+        )
+    assert set(raised.value.errors) == {"resumes_on"}
+    assert "by 2032-01-20 at the latest" in str(raised.value.errors["resumes_on"])
+    assert pauses(books, subscription) == [(date(2026, 12, 10), None)]
+
+
+def test_a_term_ending_past_the_calendar_stops_neither_billing_nor_cancelling(
+    books: Factory,
+) -> None:
+    # A plan saved before fixed terms were capped: 999 cycles of ten years end in the
+    # year 12026. The other subscriptions are billed; this one is billed and cancelled.
+    other = started(books, date(2026, 11, 1))
+    decade = started(books, date(2026, 11, 25), interval_count=10, interval_unit=IntervalUnit.YEAR)
+    decade.plan.renewal_rule = RenewalRule.FIXED_CYCLES
+    decade.plan.fixed_cycles = 999
+    books.session.commit()
+    assert bill(books, date(2026, 12, 1)) == 3  # November and December, and the decade
+    assert {invoice.subscription_id for invoice in invoices(books)} == {other.id, decade.id}
+    result = cancel_subscription(
+        books.session,
+        subscription_id=decade.id,
+        today=date(2026, 12, 1),
+        when=CancelWhen.PERIOD_END,
+        reason=REASON,
+    )
+    assert (result.effective_on, result.status) == (
+        date(2036, 11, 25),
+        SubscriptionStatus.CANCELLATION_SCHEDULED,
+    )
+    assert check_database(books.session) == []

@@ -146,6 +146,38 @@ def test_each_wrong_field_is_named(
     assert words in str(raised.value.errors[field])
 
 
+@pytest.mark.parametrize(
+    ("start", "accepted"),
+    [
+        (date(2036, 11, 25), True),  # today is 2026-11-25: ten years ahead to the day
+        (date(2036, 11, 26), False),  # a day more (counting years alone let it through)
+        (date(2016, 11, 25), True),
+        (date(2016, 11, 24), False),
+    ],
+)
+def test_the_start_date_is_within_ten_years_of_today_to_the_day(
+    make: Factory, start: date, accepted: bool
+) -> None:
+    plan = make.plan(available_from=date(2010, 1, 1))
+    if accepted:
+        assert make.subscription(plan_id=plan.id, start_date=start).start_date == start
+    else:
+        with pytest.raises(ValidationError) as raised:
+            make.subscription(plan_id=plan.id, start_date=start)
+        assert set(raised.value.errors) == {"start_date"}
+        assert "within ten years" in str(raised.value.errors["start_date"])
+
+
+def test_dates_past_the_calendar_are_a_message_not_a_crash(make: Factory) -> None:
+    # A twelve-month commitment from December 9999 would end in the year 10000.
+    make.today = date(9999, 12, 1)
+    plan = make.plan(commitment_count=12, available_from=date(9999, 1, 1))
+    with pytest.raises(ValidationError) as raised:
+        make.subscription(plan_id=plan.id)
+    assert set(raised.value.errors) == {"start_date"}
+    assert "outside the calendar" in str(raised.value.errors["start_date"])
+
+
 def test_nothing_new_is_sold_to_an_archived_customer_or_on_an_archived_plan(
     make: Factory, session: Session, today: date
 ) -> None:
@@ -187,6 +219,17 @@ def test_after_it_starts_only_its_reference_and_notes_change(
     with pytest.raises(ConflictError, match="with proration"):
         update_subscription(session, record.id, dataclasses.replace(noted, quantity=2), today=today)
     assert get_subscription(session, record.id).quantity == 1
+
+
+def test_a_subscription_started_over_ten_years_ago_keeps_its_notes_editable(
+    make: Factory, session: Session, today: date
+) -> None:
+    plan = make.plan(available_from=date(2010, 1, 1))
+    record = make.subscription(plan_id=plan.id, start_date=date(2016, 12, 1))
+    noted = dataclasses.replace(subscription_data(record), notes="Client historique")
+    eleven_years_on = date(2027, 12, 2)
+    updated = update_subscription(session, record.id, noted, today=eleven_years_on)
+    assert (updated.start_date, updated.notes) == (date(2016, 12, 1), "Client historique")
 
 
 def test_a_paused_subscription_keeps_its_status_when_its_notes_change(

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 
 from cadence.domain.catalogue import BillingTiming, PlanTerms
 from cadence.domain.errors import ConflictError, message
 from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
-from cadence.domain.periods import BillingSchedule, Interval, align_anchor
+from cadence.domain.periods import BillingSchedule, Interval, add_days, align_anchor
 
 
 class SubscriptionStatus(StrEnum):
@@ -153,7 +153,7 @@ def cancellation_takes_effect(
     request; the commitment must be served. The service ends at the first period
     start that satisfies all three. A fixed term ending sooner ends it sooner.
     """
-    earliest = requested_on + timedelta(days=1)
+    earliest = add_days(requested_on, 1)
     if notice is not None:
         earliest = max(earliest, notice.after(requested_on))
     if commitment_end is not None:
@@ -182,5 +182,5 @@ def renewal_date(
     """The next day the subscription renews: the end of its commitment term, or
     without commitment the next period start."""
     if commitment is not None:
-        return current_commitment_end(service_start, commitment, on_or_after - timedelta(days=1))
+        return current_commitment_end(service_start, commitment, add_days(on_or_after, -1))
     return next_boundary(schedule, on_or_after)

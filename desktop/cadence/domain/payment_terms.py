@@ -8,13 +8,14 @@ month, then N days; the due date is always printed as a calendar date.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
 
 from cadence.domain.errors import InvalidValue, message
 from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.periods import add_days
 
 
 class PaymentTermsBasis(StrEnum):
@@ -47,6 +48,7 @@ class PaymentTerms:
             )
 
     def due_date(self, invoice_date: date) -> date:
+        """The due date of an invoice dated `invoice_date`; a `DateOutOfRange` past 9999."""
         if self.basis is PaymentTermsBasis.END_OF_MONTH:
-            return invoice_date + relativedelta(day=31) + timedelta(days=self.days)
-        return invoice_date + timedelta(days=self.days)
+            return add_days(invoice_date + relativedelta(day=31), self.days)
+        return add_days(invoice_date, self.days)

@@ -57,6 +57,45 @@ _BAD_FIXED_DAY = QT_TRANSLATE_NOOP(
     MESSAGES_CONTEXT, "the billing day must be between 1 and 31, not {day}"
 )
 _FIXED_DAY_MISSING = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "choose the day of the month to bill on")
+_OUT_OF_CALENDAR = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT,
+    "a date computed from {day} would fall outside the calendar (years 1 to 9999): "
+    "choose a nearer date or a shorter term",
+)
+
+
+class DateOutOfRange(InvalidValue):
+    """A date computed from the user's dates and terms falls before year 1 or after 9999.
+
+    A `KnownError`, so that an absurd date or term gives a message instead of a crash;
+    inside `FieldErrors.check` it becomes the error of the field being checked.
+    """
+
+
+def add_days(day: date, days: int) -> date:
+    """`day` moved by `days` days (backwards when negative)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        raise DateOutOfRange(message(_OUT_OF_CALENDAR, day=day.isoformat())) from None
+
+
+def add_months(day: date, months: int) -> date:
+    """`day` moved by `months` months in one step (month ends clamp: 31 Jan + 1 → 28/29 Feb)."""
+    try:
+        return day + relativedelta(months=months)
+    except (ValueError, OverflowError):
+        # relativedelta reports a year past 9999 (or before 1) as a ValueError.
+        raise DateOutOfRange(message(_OUT_OF_CALENDAR, day=day.isoformat())) from None
+
+
+def years_from(day: date, years: int) -> date:
+    """`day` moved by `years` years, stopping at the calendar's first or last day: the
+    bound of a range of dates the user may choose, which must not fail itself."""
+    try:
+        return add_months(day, 12 * years)
+    except DateOutOfRange:
+        return date.max if years > 0 else date.min
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +135,12 @@ class Interval:
         return None
 
     def after(self, start: date, times: int = 1) -> date:
-        """`start` moved by `times` intervals in one step (month ends clamp)."""
+        """`start` moved by `times` intervals in one step (month ends clamp); a
+        `DateOutOfRange` when the result would leave the calendar."""
         if self.days is not None:
-            return start + timedelta(days=self.days * times)
+            return add_days(start, self.days * times)
         assert self.months is not None
-        return start + relativedelta(months=self.months * times)
+        return add_months(start, self.months * times)
 
 
 def validate_day_rule(interval: Interval, rule: DayRule, fixed_day: int | None) -> None:
@@ -130,7 +170,7 @@ def align_anchor(
     validate_day_rule(interval, rule, fixed_day)
     candidate = _apply_day_rule(start, rule, fixed_day)
     if candidate < start:
-        candidate = _apply_day_rule(start + relativedelta(months=1), rule, fixed_day)
+        candidate = _apply_day_rule(add_months(start, 1), rule, fixed_day)
     return candidate
 
 

@@ -23,10 +23,10 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from cadence.domain.billing import BillingTimeline, Occurrence, Pause
-from cadence.domain.errors import ConflictError, NotFoundError, message
+from cadence.domain.errors import ConflictError, NotFoundError, ValidationError, message
 from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
 from cadence.domain.invoicing import InvoiceKind, LineDraft, document_totals
-from cadence.domain.periods import Period, align_anchor
+from cadence.domain.periods import Period, align_anchor, years_from
 from cadence.services.catalogue import plan_terms
 from cadence.services.common import fetch, record_event
 from cadence.services.company import require_company
@@ -66,9 +66,16 @@ _ALREADY = QT_TRANSLATE_NOOP(
 _POSTPONE_PAST = QT_TRANSLATE_NOOP(
     MESSAGES_CONTEXT, "postpone to a day after today ({today}), not {until}"
 )
+_POSTPONE_TOO_FAR = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT,
+    "an invoice can be postponed to {latest} at the latest, not {until}; "
+    "skip the period instead if it is never to be invoiced",
+)
 
 ACTOR = "billing"
 BATCH_SIZE = 500  # invoices per transaction
+# Further off, an invoice is forgotten rather than postponed: skipping the period says so.
+MAX_POSTPONE_YEARS = 1
 
 
 @dataclass(frozen=True)
@@ -669,6 +676,16 @@ def postpone_invoice(
     if until <= today:
         raise ConflictError(
             message(_POSTPONE_PAST, today=today.isoformat(), until=until.isoformat())
+        )
+    latest = years_from(today, MAX_POSTPONE_YEARS)
+    if until > latest:
+        raise ValidationError.single(
+            "until",
+            message(
+                _POSTPONE_TOO_FAR,
+                latest=latest.isoformat(),
+                until=until.isoformat(),
+            ),
         )
     _decide(
         session,

@@ -15,6 +15,8 @@ from cadence.domain.catalogue import (
     ItemKind,
     PlanTerms,
     RenewalRule,
+    billable_currency,
+    check_fixed_term,
 )
 from cadence.domain.errors import ConflictError, FieldErrors, ValidationError, message
 from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
@@ -52,6 +54,10 @@ _LOCKED = QT_TRANSLATE_NOOP(
     "Create a new plan and move subscribers to it instead",
 )
 _SERIES_KIND = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "this numbering series is not for invoices")
+_FIXED_DAY_UNWANTED = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT,
+    "the billing day only applies to the fixed-day rule: choose that rule, or no billing day",
+)
 _AFTER_FIRST_START = QT_TRANSLATE_NOOP(
     MESSAGES_CONTEXT, "a subscription to this plan starts on {start}; the plan must exist by then"
 )
@@ -253,6 +259,15 @@ def _optional_interval(
     return (interval.count, interval.unit) if interval else (None, None)
 
 
+def _plan_currency(session: Session, code: str, plan_id: int | None) -> str:
+    """A currency a plan can be invoiced in; a plan's own currency, unchanged, is not
+    judged again (it may be locked by its subscribers)."""
+    normalized = validate_currency(code)
+    if plan_id is not None and fetch(session, Plan, plan_id, "plan").currency == normalized:
+        return normalized
+    return billable_currency(normalized)
+
+
 def _validate_plan(session: Session, data: PlanData, plan_id: int | None) -> dict[str, object]:
     errors = FieldErrors()
     name = required_line(errors, "name", data.name, 200)
@@ -271,7 +286,10 @@ def _validate_plan(session: Session, data: PlanData, plan_id: int | None) -> dic
     interval = errors.check(
         "interval_count", lambda: Interval(data.interval_count, data.interval_unit)
     )
-    if interval is not None:
+    if data.fixed_day is not None and data.day_rule is not DayRule.FIXED_DAY:
+        # Saved as it is, the day would be dropped without a word.
+        errors.add("fixed_day", message(_FIXED_DAY_UNWANTED))
+    elif interval is not None:
         errors.check(
             "fixed_day" if data.day_rule is DayRule.FIXED_DAY else "day_rule",
             lambda: validate_day_rule(interval, data.day_rule, data.fixed_day),
@@ -292,10 +310,12 @@ def _validate_plan(session: Session, data: PlanData, plan_id: int | None) -> dic
         if data.fixed_cycles is None:
             errors.add("fixed_cycles", message(_CYCLES_NEEDED))
         else:
-            errors.check(
+            cycles = errors.check(
                 "fixed_cycles",
                 lambda: check_range(data.fixed_cycles or 0, 1, MAX_FIXED_CYCLES, RANGE_MESSAGE),
             )
+            if cycles is not None and interval is not None:
+                errors.check("fixed_cycles", lambda: check_fixed_term(interval, cycles))
     elif data.fixed_cycles is not None:
         errors.add("fixed_cycles", message(_CYCLES_UNWANTED))
     if data.invoice_series_id is not None:
@@ -310,7 +330,9 @@ def _validate_plan(session: Session, data: PlanData, plan_id: int | None) -> dic
         "name": name,
         "item_id": data.item_id,
         "unit_price": unit_price,
-        "currency": errors.check("currency", lambda: validate_currency(data.currency)),
+        "currency": errors.check(
+            "currency", lambda: _plan_currency(session, data.currency, plan_id)
+        ),
         "vat_rate": errors.check("vat_rate", lambda: validate_vat_rate(data.vat_rate)),
         "interval_count": data.interval_count,
         "interval_unit": data.interval_unit,

@@ -58,6 +58,11 @@ _OVER_CREDIT = QT_TRANSLATE_NOOP(
     "with this credit note, invoice {number} would be credited {total}, more than its {gross}",
 )
 _NOTHING = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "say which lines to credit, and how much")
+_BEFORE_INVOICE = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT,
+    "invoice {number} is dated {issued}: a credit note correcting it cannot be dated "
+    "before, on {day}; check the computer's date",
+)
 
 
 def credited_so_far(session: Session, invoice_id: int) -> Decimal:
@@ -79,7 +84,17 @@ def issue_credit_lines(
     today: date,
     notes: str = "",
 ) -> IssuedDocument:
-    """Issue a credit note of `lines` correcting `invoice`, and let it settle the invoice."""
+    """Issue a credit note of `lines` correcting `invoice`, and let it settle the invoice.
+    A credit note is never dated before the invoice it corrects."""
+    if invoice.issue_date is not None and issuer.issue_date < invoice.issue_date:
+        raise ConflictError(
+            message(
+                _BEFORE_INVOICE,
+                number=invoice.number or "",
+                issued=invoice.issue_date.isoformat(),
+                day=issuer.issue_date.isoformat(),
+            )
+        )
     company = require_company(session)
     customer = session.get_one(Customer, invoice.customer_id)
     issued = issuer.issue(

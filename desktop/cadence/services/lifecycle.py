@@ -10,7 +10,7 @@ change plan or quantity with proration.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
@@ -38,7 +38,7 @@ from cadence.domain.lifecycle import (
 )
 from cadence.domain.money import check_places, round_money
 from cadence.domain.parties import Language
-from cadence.domain.periods import BillingSchedule, Period
+from cadence.domain.periods import BillingSchedule, DateOutOfRange, Period, add_days, years_from
 from cadence.domain.tax import Totals, VatRegime
 from cadence.domain.text import clean_text
 from cadence.domain.wording import words
@@ -74,6 +74,18 @@ _NOTHING_SCHEDULED = QT_TRANSLATE_NOOP(
 _PAUSE_IN_TRIAL = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "a subscription in trial cannot be paused")
 _PAUSE_PAST = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "a pause cannot start before today ({today})")
 _PAUSE_ORDER = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "the pause must end after it starts")
+_PAUSE_TOO_FAR = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT,
+    "a pause can be planned to start at most {years} years ahead, by {latest}",
+)
+_PAUSE_TOO_LONG = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT,
+    "a pause can be planned to end by {latest} at the latest; "
+    "for a longer one, pause until further notice",
+)
+_RESUME_PAST = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT, "a subscription cannot resume before today ({today})"
+)
 _ALREADY_INVOICED = QT_TRANSLATE_NOOP(
     MESSAGES_CONTEXT,
     "the subscription is invoiced until {until}: a pause can start from that day; "
@@ -96,6 +108,11 @@ _OTHER_CURRENCY = QT_TRANSLATE_NOOP(
 _PLAN_ARCHIVED = QT_TRANSLATE_NOOP(
     MESSAGES_CONTEXT, "the plan “{name}” is no longer sold; choose another"
 )
+
+# How far ahead a pause can be planned: its start, and its end from its start (or
+# from today, for a pause in progress). Beyond, plans are guesses, and a typo (2099
+# for 2029) would silently stop the billing for decades.
+MAX_PAUSE_YEARS_AHEAD = 5
 
 
 # -- the sweeps ---------------------------------------------------------------
@@ -146,7 +163,7 @@ def sweep_lifecycle(session: Session, *, as_of: date, actor: str) -> LifecycleRe
         plan = subscription.plan
         terms = plan_terms(plan)
         effective = subscription.cancellation_effective_on
-        term_end = timeline_of(subscription, plan).term_end()
+        term_end = _term_end(subscription, plan)
         if effective is not None and effective <= as_of:
             subscription.ended_on = effective
             move_status(session, subscription, SubscriptionStatus.CANCELLED, effective, actor)
@@ -217,6 +234,16 @@ def _schedule(subscription: Subscription) -> BillingSchedule:
     return timeline_of(subscription, subscription.plan).schedule
 
 
+def _term_end(subscription: Subscription, plan: Plan) -> date | None:
+    """The end of a fixed term, or None without one. A term ending past the calendar
+    (a plan saved before terms were capped) never ends within it: one such
+    subscription must not stop the sweeps of all the others."""
+    try:
+        return timeline_of(subscription, plan).term_end()
+    except DateOutOfRange:
+        return None
+
+
 def cancel_subscription(
     session: Session,
     *,
@@ -255,7 +282,7 @@ def cancel_subscription(
                 schedule=_schedule(subscription),
                 notice=terms.notice,
                 commitment_end=subscription.commitment_end,
-                term_end=timeline_of(subscription, plan).term_end(),
+                term_end=_term_end(subscription, plan),
             )
         billed_until = _invoiced_until(session, subscription)
         if billed_until is not None and billed_until > effective:
@@ -494,16 +521,25 @@ def pause_subscription(
         raise ConflictError(message(_PAUSE_IN_TRIAL))
     billed_until = _invoiced_until(session, subscription)
     start = starts_on or max(
-        next_boundary(_schedule(subscription), today + timedelta(days=1)),
+        next_boundary(_schedule(subscription), add_days(today, 1)),
         billed_until or today,
     )
     errors = FieldErrors()
+    latest_start = years_from(today, MAX_PAUSE_YEARS_AHEAD)
     if start < today:
         errors.add("starts_on", message(_PAUSE_PAST, today=today.isoformat()))
+    elif start > latest_start:
+        errors.add(
+            "starts_on",
+            message(_PAUSE_TOO_FAR, years=MAX_PAUSE_YEARS_AHEAD, latest=latest_start.isoformat()),
+        )
     elif billed_until is not None and start < billed_until:
         errors.add("starts_on", message(_ALREADY_INVOICED, until=billed_until.isoformat()))
-    if resumes_on is not None and resumes_on <= start:
-        errors.add("resumes_on", message(_PAUSE_ORDER))
+    if resumes_on is not None:
+        if resumes_on <= start:
+            errors.add("resumes_on", message(_PAUSE_ORDER))
+        else:
+            _check_pause_end(errors, resumes_on, start, today)
     errors.raise_if_any()
     for existing in session.scalars(
         select(SubscriptionPause).where(SubscriptionPause.subscription_id == subscription.id)
@@ -534,6 +570,13 @@ def pause_subscription(
     return Pause(start, resumes_on)
 
 
+def _check_pause_end(errors: FieldErrors, resumes_on: date, start: date, today: date) -> None:
+    """Refuse a pause planned to end too far ahead (see `MAX_PAUSE_YEARS_AHEAD`)."""
+    latest = years_from(max(start, today), MAX_PAUSE_YEARS_AHEAD)
+    if resumes_on > latest:
+        errors.add("resumes_on", message(_PAUSE_TOO_LONG, latest=latest.isoformat()))
+
+
 @dataclass(frozen=True)
 class Resumption:
     resumes_on: date
@@ -548,11 +591,15 @@ def resume_subscription(
     resumes_on: date | None = None,
     actor: str = "user",
 ) -> Resumption:
-    """End the pause in progress (or the one planned) on `resumes_on`, default today.
-    Resuming within a cycle bills the rest of that cycle; the anchor stays."""
+    """End the pause in progress (or the one planned) on `resumes_on`, default today;
+    a planned pause that would not have started by then is called off. Resuming
+    within a cycle bills the rest of that cycle; the anchor stays. The days before
+    today are past: a resumption dated then would bill time the customer was paused."""
     subscription = fetch(session, Subscription, subscription_id, "subscription")
     _live(subscription)
     day = resumes_on or today
+    if day < today:
+        raise ValidationError.single("resumes_on", message(_RESUME_PAST, today=today.isoformat()))
     pause = session.scalar(
         select(SubscriptionPause)
         .where(
@@ -563,6 +610,9 @@ def resume_subscription(
     )
     if pause is None:
         raise ConflictError(message(_NOT_PAUSED))
+    errors = FieldErrors()
+    _check_pause_end(errors, day, pause.start_date, today)
+    errors.raise_if_any()
     called_off = day <= pause.start_date
     if called_off:
         session.delete(pause)
@@ -695,7 +745,7 @@ def _proration(session: Session, request: _ChangeRequest) -> tuple[date, list[Li
     language = subscription.customer.language
     schedule = _schedule(subscription)
     if request.mode is ChangeMode.NEXT_PERIOD:
-        return next_boundary(schedule, today + timedelta(days=1)), [], False
+        return next_boundary(schedule, add_days(today, 1)), [], False
     index = schedule.index_of(today)
     if index is None or schedule.boundary(index) == today:
         return today, [], False  # nothing of the cycle is used yet: the new terms apply whole

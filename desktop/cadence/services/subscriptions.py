@@ -27,6 +27,7 @@ from cadence.domain.lifecycle import (
     subscription_dates,
 )
 from cadence.domain.money import check_places, price_to_show
+from cadence.domain.periods import years_from
 from cadence.domain.text import clean_text
 from cadence.services.catalogue import plan_terms
 from cadence.services.common import (
@@ -176,7 +177,11 @@ def _validate(
     plan = errors.check("plan_id", lambda: fetch(session, Plan, data.plan_id, "plan"))
     if plan is not None and plan.archived and (current is None or plan.id != current.plan_id):
         errors.add("plan_id", message(_PLAN_ARCHIVED, name=plan.name))
-    if abs(data.start_date.year - today.year) > MAX_YEARS_AWAY:
+    start_moved = current is None or data.start_date != current.start_date
+    if start_moved and not (
+        years_from(today, -MAX_YEARS_AWAY) <= data.start_date <= years_from(today, MAX_YEARS_AWAY)
+    ):
+        # Ten years to the day; a subscription that started longer ago keeps its date.
         errors.add("start_date", message(_START_RANGE, today=today.isoformat()))
     elif plan is not None and data.start_date < plan.available_from:
         errors.add(
@@ -217,7 +222,11 @@ def _validate(
     }
     errors.raise_if_any()
     assert plan is not None
-    dates = subscription_dates(data.start_date, plan_terms(plan))
+    terms = plan_terms(plan)
+    # Near the ends of the calendar, the trial or the commitment may end past it.
+    dates = errors.check("start_date", lambda: subscription_dates(data.start_date, terms))
+    errors.raise_if_any()
+    assert dates is not None
     values.update(
         trial_end=dates.trial_end,
         billing_anchor=dates.billing_anchor,
