@@ -20,7 +20,7 @@ run: $(STAMP)
 	$(BIN)/cadence
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist worksteal
 	$(MAKE) --no-print-directory lint
 
 lint: $(STAMP)
@@ -31,6 +31,8 @@ lint: $(STAMP)
 # Benchmarks: run on demand, never part of `make test`.
 bench: $(STAMP)
 	$(BIN)/python tests/perf/bench_demo.py
+	$(BIN)/python tests/perf/bench_billing.py
+	$(BIN)/python tests/perf/bench_pdfs.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .migration-scratch.sqlite3

@@ -1,5 +1,6 @@
 """`cadence bill` killed with SIGKILL at random moments, 50 times, then run to the end:
-every due invoice exists exactly once, numbered without gaps, and `check` passes."""
+every due invoice exists exactly once, numbered without gaps, and `check` passes.
+Likewise for writing their PDFs: whole files only, each recorded with its hash."""
 
 from __future__ import annotations
 
@@ -47,6 +48,7 @@ def test_a_billing_run_killed_fifty_times_still_bills_everything_once(
                 "2026-11-25",
                 "--batch-size",
                 "5",
+                "--no-pdf",  # this test is about the invoices; the next one about their PDFs
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
@@ -75,5 +77,43 @@ def test_a_billing_run_killed_fifty_times_still_bills_everything_once(
     )
     checked = cadence("check", "--db", str(database))
     assert (checked.returncode, checked.stdout.strip()) == (0, f"{database}: all checks passed")
-    again = cadence("bill", "--db", str(database), "--today", "2026-11-25")
+    again = cadence("bill", "--db", str(database), "--today", "2026-11-25", "--no-pdf")
     assert again.stdout.strip() == "issued 0 invoices"
+
+
+def test_writing_pdfs_killed_at_random_leaves_every_pdf_whole(
+    cadence: Run, environment: dict[str, str], tmp_path: Path
+) -> None:
+    database = tmp_path / "cadence.sqlite3"
+    made = cadence("demo", "--db", str(database), "--customers", "15", "--today", "2026-08-25")
+    assert made.returncode == 0, made.stderr
+    billed = cadence("bill", "--db", str(database), "--today", "2026-11-25", "--no-pdf")
+    assert billed.returncode == 0, billed.stderr
+    waiting = _count(database, "SELECT count(*) FROM invoice WHERE pdf_state != 'written'")
+    assert waiting > 50  # several batches of PDFs to write
+
+    rng = random.Random(11)
+    for _ in range(6):
+        with subprocess.Popen(
+            [str(CADENCE), "pdf", "--pending", "--batch-size", "8", "--db", str(database)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=environment,
+        ) as process:
+            assert process.stderr is not None
+            for _ in range(rng.randint(0, 2)):  # a line after each batch recorded
+                if not process.stderr.readline():
+                    break
+            os.kill(process.pid, signal.SIGKILL)
+            process.wait(timeout=30)
+
+    finished = cadence("pdf", "--pending", "--db", str(database))
+    assert finished.returncode == 0, finished.stderr
+    folder = tmp_path / "cadence-pdf"
+    written = sorted(path.name for path in folder.rglob("*") if path.is_file())
+    numbers = _count(database, "SELECT count(*) FROM invoice WHERE number IS NOT NULL")
+    assert len(written) == numbers  # one whole PDF each, and nothing else: no partial file
+    assert all(name.endswith(".pdf") and not name.startswith(".") for name in written)
+    checked = cadence("check", "--db", str(database))
+    assert (checked.returncode, checked.stderr) == (0, "")

@@ -343,3 +343,54 @@ def test_check_lists_tampered_documents_and_exits_1(
         "chain: invoice FA2026-00002: was changed after it was issued (digest mismatch)"
         in result.stdout.splitlines()
     )
+
+
+def test_invoice_pdfs_from_the_command_line(
+    cadence: Run, business: list[str], environment: dict[str, str], tmp_path: Path
+) -> None:
+    billed = cadence("bill", *business)
+    assert billed.stdout.strip() == "issued 3 invoices"
+    assert "wrote 3 of 3 PDFs" in billed.stderr
+    # Without a folder of its own, the company's PDFs go to the user's documents.
+    folder = Path(environment["HOME"]) / "Documents" / "Cadence" / "Invoices" / "2026"
+    assert sorted(path.name for path in folder.iterdir()) == [
+        "FA2026-00001.pdf",
+        "FA2026-00002.pdf",
+        "FA2026-00003.pdf",
+    ]
+    original = (folder / "FA2026-00002.pdf").read_bytes()
+    (folder / "FA2026-00002.pdf").unlink()
+    checked = cadence("check", *business)
+    assert checked.returncode == 1
+    assert "FA2026-00002.pdf is missing" in checked.stdout
+    again = cadence("pdf", "FA2026-00002", *business)
+    assert again.stdout.strip() == (
+        f"Wrote FA2026-00002 to {folder / 'FA2026-00002.pdf'}: "
+        "identical to the one written at issue"
+    )
+    assert (folder / "FA2026-00002.pdf").read_bytes() == original
+    assert cadence("check", *business).returncode == 0
+
+    statement = cadence("statement", "1", *business, "-o", str(tmp_path / "releve.pdf"))
+    assert statement.stdout.strip() == (
+        f"Wrote the statement of Élodie Lefèvre from 2026-09-01 to 2026-11-25 to "
+        f"{tmp_path / 'releve.pdf'}"
+    )
+    assert (tmp_path / "releve.pdf").read_bytes().startswith(b"%PDF")
+    refused = cadence("pdf", *business)
+    assert (refused.returncode, refused.stderr.strip()) == (
+        2,
+        "cadence pdf: give a document NUMBER, or --pending",
+    )
+
+
+def test_no_pdf_leaves_them_waiting_and_check_says_so(cadence: Run, business: list[str]) -> None:
+    cadence("bill", *business, "--no-pdf")
+    checked = cadence("check", *business)
+    assert checked.returncode == 0
+    assert checked.stderr.strip() == (
+        "cadence check: 3 issued document(s) have no PDF yet (`cadence pdf --pending` writes them)"
+    )
+    written = cadence("pdf", "--pending", *business)
+    assert (written.returncode, written.stderr.strip()) == (0, "cadence pdf: wrote 3 of 3 PDFs…")
+    assert cadence("check", *business).stderr == ""

@@ -96,7 +96,9 @@ def main() -> int:
                 "SELECT coalesce(max(id), 0) + 1 FROM invoice"
             ).fetchone()[0]
         connection.close()
-        bill_seconds, bill = _run("bill", "--db", str(database), "--today", "2026-11-25")
+        bill_seconds, bill = _run(
+            "bill", "--db", str(database), "--today", "2026-11-25", "--no-pdf"
+        )
         if bill.returncode != 0:
             print(bill.stderr, file=sys.stderr)
             return 1

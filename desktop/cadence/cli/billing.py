@@ -25,6 +25,7 @@ from cadence.cli.base import (
     run_on_database,
     with_flags,
 )
+from cadence.cli.documents import write_pending_pdfs
 from cadence.cli.output import Column, print_records
 from cadence.domain.errors import NotFoundError, ValidationError
 from cadence.domain.invoicing import InvoiceStatus
@@ -84,7 +85,9 @@ def command_bill(context: Context, args: argparse.Namespace) -> int:
             )
         for problem in report.blocked:
             print(f"cadence bill: {problem}", file=sys.stderr)
-        print(f"issued {len(report.issued)} invoices")
+        print(f"issued {len(report.issued)} invoices", flush=True)
+        if not args.no_pdf:
+            write_pending_pdfs(database, "cadence bill")
         return EXIT_OK
 
     return run_on_database(context, work)
@@ -337,6 +340,11 @@ def register(
         "--dry-run", action="store_true", help="say what would be issued, write nothing"
     )
     bill.add_argument("--list", action="store_true", help="with --dry-run, list each invoice")
+    bill.add_argument(
+        "--no-pdf",
+        action="store_true",
+        help="issue the invoices only; their PDFs wait for the next run or `cadence pdf`",
+    )
     bill.add_argument(
         "--batch-size",
         type=positive_int,

@@ -58,6 +58,11 @@ def command_overview(context: Context, parser: Parser) -> int:
     return run_on_database(context, work, may_create=True)
 
 
+def demo_pdf_folder(database: Path) -> Path:
+    """demo.sqlite3 → demo-pdf/, in the same folder."""
+    return database.with_name(f"{database.stem}-pdf").absolute()
+
+
 def command_demo(context: Context, args: argparse.Namespace) -> int:
     from cadence.services import demo
 
@@ -69,6 +74,8 @@ def command_demo(context: Context, args: argparse.Namespace) -> int:
                 customers=args.customers,
                 seed=args.seed,
                 today=context.today,
+                # Beside the demo's database, never among the owner's real invoices.
+                pdf_folder=str(demo_pdf_folder(database.path)),
                 progress=lambda step: print(f"cadence demo: {step}…", file=sys.stderr, flush=True),
             )
         elapsed = time.perf_counter() - started
@@ -113,8 +120,18 @@ def command_db(context: Context, args: argparse.Namespace) -> int:
         return run_on_database(context, backup)
 
     def check(database: Database) -> int:
+        from cadence.services.pdfs import pdfs_not_written
+
         with database.reading() as session:
             violations = integrity.check_database(session)
+            waiting = pdfs_not_written(session)
+        if waiting:
+            # Not a violation: an issued document's PDF can always be made from it.
+            print(
+                f"cadence check: {waiting} issued document(s) have no PDF yet "
+                "(`cadence pdf --pending` writes them)",
+                file=sys.stderr,
+            )
         for violation in violations:
             print(violation)
         if violations:

@@ -28,6 +28,12 @@ _WORDS: dict[Language, dict[str, str]] = {
         "remaining_commitment": "{plan} : engagement restant du {start} au {end}",
         "cancellation_credit": "Crédit : {plan}, du {start} au {end}, après résiliation",
         "credit_note": "Avoir sur la facture {number}",
+        "payment_bank_transfer": "Virement reçu",
+        "payment_direct_debit": "Prélèvement",
+        "payment_card": "Paiement par carte",
+        "payment_cheque": "Chèque reçu",
+        "payment_cash": "Paiement en espèces",
+        "payment_other": "Paiement reçu",
     },
     Language.ENGLISH: {
         "prorated": "{plan} (prorated, {days} of {cycle_days} days)",
@@ -38,8 +44,63 @@ _WORDS: dict[Language, dict[str, str]] = {
         "remaining_commitment": "{plan}: remaining commitment from {start} to {end}",
         "cancellation_credit": "Credit: {plan}, {start} to {end}, after cancellation",
         "credit_note": "Credit note on invoice {number}",
+        "payment_bank_transfer": "Bank transfer received",
+        "payment_direct_debit": "Direct debit",
+        "payment_card": "Card payment",
+        "payment_cheque": "Cheque received",
+        "payment_cash": "Cash payment",
+        "payment_other": "Payment received",
     },
 }
+
+
+_STATUSES: dict[Language, dict[str, str]] = {
+    Language.FRENCH: {
+        "trial": "essai",
+        "active": "actif",
+        "paused": "en pause",
+        "past_due": "impayé",
+        "cancellation_scheduled": "résiliation programmée",
+        "cancelled": "résilié",
+        "ended": "terminé",
+    },
+    Language.ENGLISH: {
+        "trial": "trial",
+        "active": "active",
+        "paused": "paused",
+        "past_due": "past due",
+        "cancellation_scheduled": "cancellation scheduled",
+        "cancelled": "cancelled",
+        "ended": "ended",
+    },
+}
+
+# (singular, plural) of each interval unit.
+_UNITS: dict[Language, dict[str, tuple[str, str]]] = {
+    Language.FRENCH: {
+        "day": ("jour", "jours"),
+        "week": ("semaine", "semaines"),
+        "month": ("mois", "mois"),
+        "year": ("an", "ans"),
+    },
+    Language.ENGLISH: {
+        "day": ("day", "days"),
+        "week": ("week", "weeks"),
+        "month": ("month", "months"),
+        "year": ("year", "years"),
+    },
+}
+
+
+def status(value: str, language: Language) -> str:
+    """A subscription status as the customer reads it: « résiliation programmée »."""
+    return _STATUSES[language][value]
+
+
+def every(count: int, unit: str, language: Language) -> str:
+    """A billing cycle: « 1 mois », « 3 mois », "2 weeks"."""
+    singular, plural = _UNITS[language][unit]
+    return f"{count} {singular if count == 1 else plural}"
 
 
 def day(value: date, language: Language) -> str:

@@ -218,7 +218,8 @@ def _validate_logo(value: str) -> str:
 
 
 def _validate_pdf_folder(value: str) -> str:
-    path = Path(value).expanduser()
+    # Stored absolute: a relative folder would move with the directory Cadence runs in.
+    path = Path(value).expanduser().absolute()
     if path.exists() and not path.is_dir():
         raise InvalidValue(message(_PDF_FOLDER_IS_FILE, path=value))
     return str(path)

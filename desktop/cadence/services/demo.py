@@ -284,7 +284,7 @@ def _french_iban(rng: random.Random) -> str:
     return f"FR{check:02d}{bban}"
 
 
-def _company(rng: random.Random) -> CompanyData:
+def _company(rng: random.Random, pdf_folder: str) -> CompanyData:
     siren = "123456782"  # fictitious, and valid under the Luhn check
     return CompanyData(
         legal_name="Atelier Nuage SAS",
@@ -305,6 +305,7 @@ def _company(rng: random.Random) -> CompanyData:
         iban=_french_iban(rng),
         bic="PSSTFRPPLYO",
         sepa_creditor_id="FR72ZZZ123456",
+        pdf_folder=pdf_folder,
     )
 
 
@@ -637,9 +638,11 @@ def create_demo(
     customers: int,
     seed: int,
     today: date,
+    pdf_folder: str = "",
     progress: Callable[[str], None] = lambda _: None,
 ) -> DemoSummary:
-    """Fill an empty database with a demo company, its catalogue, customers and subscriptions."""
+    """Fill an empty database with a demo company, its catalogue, customers and
+    subscriptions; its invoice PDFs go to `pdf_folder` (default: the user's)."""
     if not 1 <= customers <= MAX_DEMO_CUSTOMERS:
         raise ValidationError.single(
             "customers", message(_CUSTOMER_COUNT, maximum=MAX_DEMO_CUSTOMERS, count=customers)
@@ -649,7 +652,14 @@ def create_demo(
     )
     if has_data:
         raise ConflictError(message(_NOT_EMPTY))
-    return _fill(session, customers=customers, seed=seed, today=today, progress=progress)
+    return _fill(
+        session,
+        customers=customers,
+        seed=seed,
+        today=today,
+        pdf_folder=pdf_folder,
+        progress=progress,
+    )
 
 
 def _fill(
@@ -658,13 +668,14 @@ def _fill(
     customers: int,
     seed: int,
     today: date,
+    pdf_folder: str,
     progress: Callable[[str], None],
 ) -> DemoSummary:
     rng = random.Random(seed)
     history_start = today - relativedelta(years=HISTORY_YEARS)
     opened = history_start - timedelta(days=90)
     progress("creating the company and its catalogue")
-    company = save_company(session, _company(rng), today=opened, actor=ACTOR)
+    company = save_company(session, _company(rng, pdf_folder), today=opened, actor=ACTOR)
     items = {
         "caisse": ItemData(
             "Logiciel de caisse Nuage", ItemKind.SERVICE, Decimal(20), unit_label="licence"

@@ -27,6 +27,7 @@ from cadence.domain.numbering import NumberMask
 from cadence.domain.periods import align_anchor
 from cadence.services.catalogue import plan_terms
 from cadence.services.document_checks import DOCUMENT_CHECKS
+from cadence.services.pdfs import pdf_violations
 from cadence.services.subscriptions import discount_of
 from cadence.services.timeline import (
     Handled,
@@ -168,6 +169,7 @@ CHECKS: tuple[Callable[[Session], Iterator[Violation]], ...] = (
     _pauses,
     _customers,
     *DOCUMENT_CHECKS,
+    pdf_violations,
 )
 
 

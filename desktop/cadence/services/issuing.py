@@ -113,6 +113,8 @@ def digest_content(
             str(invoice["buyer_kind"]),
             invoice["buyer_name"],
             invoice["buyer_address"],
+            invoice["buyer_postal_code"],
+            invoice["buyer_city"],
             invoice["buyer_country"],
             invoice["buyer_delivery_address"],
             invoice["buyer_siren"],
@@ -179,8 +181,6 @@ def seller_snapshot(company: CompanySettings) -> str:
 
 def buyer_columns(customer: Customer) -> dict[str, Any]:
     """The customer's identity copied onto a document at issue."""
-    address = [customer.address_line1, customer.address_line2]
-    address.append(f"{customer.postal_code} {customer.city}")
     delivery = None
     if customer.delivery_address_line1:
         delivery = "\n".join(
@@ -198,7 +198,11 @@ def buyer_columns(customer: Customer) -> dict[str, Any]:
     return {
         "buyer_kind": customer.kind,
         "buyer_name": customer.name,
-        "buyer_address": "\n".join(part for part in address if part),
+        "buyer_address": "\n".join(
+            part for part in (customer.address_line1, customer.address_line2) if part
+        ),
+        "buyer_postal_code": customer.postal_code,
+        "buyer_city": customer.city,
         "buyer_country": customer.country,
         "buyer_delivery_address": delivery,
         "buyer_siren": customer.siren,
@@ -392,6 +396,8 @@ _ISSUED_COLUMNS = (
     "buyer_kind",
     "buyer_name",
     "buyer_address",
+    "buyer_postal_code",
+    "buyer_city",
     "buyer_country",
     "buyer_delivery_address",
     "buyer_siren",

@@ -66,7 +66,9 @@ class Invoice(Base):
     # The buyer as they were when the invoice was issued (CGI art. 242 nonies A).
     buyer_kind: Mapped[CustomerKind | None] = mapped_column(enum_type(CustomerKind))
     buyer_name: Mapped[str | None] = mapped_column(String(200))
-    buyer_address: Mapped[str | None] = mapped_column(Text)  # one line per address line
+    buyer_address: Mapped[str | None] = mapped_column(Text)  # street lines, one per line
+    buyer_postal_code: Mapped[str | None] = mapped_column(String(20))
+    buyer_city: Mapped[str | None] = mapped_column(String(100))
     buyer_country: Mapped[str | None] = mapped_column(String(2))
     buyer_delivery_address: Mapped[str | None] = mapped_column(Text)
     buyer_siren: Mapped[str | None] = mapped_column(String(9))
@@ -83,6 +85,9 @@ class Invoice(Base):
     pdf_state: Mapped[PdfState | None] = mapped_column(enum_type(PdfState))
     pdf_path: Mapped[str | None] = mapped_column(String(1000))
     pdf_sha256: Mapped[str | None] = mapped_column(String(64))
+    # What the PDF printed as already paid when it was first written (customer credit
+    # used at issue): kept, so that regenerating the PDF gives the same bytes.
+    pdf_paid_amount: Mapped[Decimal | None] = mapped_column(MONEY)
     issued_at: Mapped[datetime | None]
     created_on: Mapped[date]
 

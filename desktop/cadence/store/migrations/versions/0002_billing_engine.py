@@ -1,6 +1,7 @@
 """Billing engine: decisions on due periods, scheduled plan changes, pending
 prorated charges, the day Cadence bills from, chronology of each series, the
-chain of issued documents, and issued documents made unchangeable.
+chain of issued documents, the buyer's structured address and what the PDF
+printed as paid, and issued documents made unchangeable.
 
 Revision ID: 0002
 Revises: 0001
@@ -17,7 +18,8 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
-# Once a document has its number, only its settlement status and its PDF may change.
+# Once a document has its number, only its settlement status and its PDF (its state,
+# path, hash, and the amount it printed as already paid) may change.
 _IMMUTABLE_INVOICE_COLUMNS = (
     "kind",
     "series_id",
@@ -39,6 +41,8 @@ _IMMUTABLE_INVOICE_COLUMNS = (
     "buyer_kind",
     "buyer_name",
     "buyer_address",
+    "buyer_postal_code",
+    "buyer_city",
     "buyer_country",
     "buyer_delivery_address",
     "buyer_siren",
@@ -221,6 +225,10 @@ def upgrade() -> None:
     op.create_index("ix_pending_charge_open", "pending_charge", ["subscription_id", "invoice_id"])
 
     op.add_column("invoice", sa.Column("chain_position", sa.Integer(), nullable=True))
+    # The buyer's address as Factur-X structures it: street lines, postcode, city.
+    op.add_column("invoice", sa.Column("buyer_postal_code", sa.String(length=20), nullable=True))
+    op.add_column("invoice", sa.Column("buyer_city", sa.String(length=100), nullable=True))
+    op.add_column("invoice", sa.Column("pdf_paid_amount", sa.BigInteger(), nullable=True))
     op.create_index("uq_invoice_chain_position", "invoice", ["chain_position"], unique=True)
     op.create_index("ix_invoice_corrects_invoice_id", "invoice", ["corrects_invoice_id"])
     op.add_column("number_series", sa.Column("last_issue_date", sa.Date(), nullable=True))
@@ -254,6 +262,9 @@ def downgrade() -> None:
     op.drop_column("number_series", "last_issue_date")
     op.drop_index("ix_invoice_corrects_invoice_id", table_name="invoice")
     op.drop_index("uq_invoice_chain_position", table_name="invoice")
+    op.drop_column("invoice", "pdf_paid_amount")
+    op.drop_column("invoice", "buyer_city")
+    op.drop_column("invoice", "buyer_postal_code")
     op.drop_column("invoice", "chain_position")
     op.drop_index("ix_pending_charge_open", table_name="pending_charge")
     op.drop_table("pending_charge")
