@@ -17,6 +17,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from cadence.domain.invoicing import InvoiceKind, PdfState
+from cadence.services import pdfs
 from cadence.services.billing import run_billing
 from cadence.services.company import company_data, get_company, save_company
 from cadence.services.credit_notes import issue_credit_note
@@ -254,3 +255,24 @@ def test_worker_processes_write_the_same_bytes(books: Factory, folder: Path) -> 
     assert report.written == len(invoices) > 8  # enough for the pool
     again = regenerate_pdf(books.session, number=invoices[-1].number or "", today=DAY)
     assert again.identical
+
+
+def test_a_folder_whose_renames_cannot_be_made_durable_records_nothing_yet(
+    books: Factory, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    invoices = issued(books)
+
+    def failing(path: Path) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(pdfs, "sync_folder", failing)
+    report = produce_pdfs(books.session, workers=1)
+    assert (report.written, len(report.failed)) == (0, 3)
+    assert str(report.failed[0]).endswith(": Input/output error")
+    assert {invoice.pdf_state for invoice in invoices} == {PdfState.MISSING}
+    monkeypatch.undo()
+    # The files that were written are found again, identical, and recorded.
+    assert produce_pdfs(books.session).written == 3
+    assert sorted(path.name for path in (folder / "2026").iterdir()) == [
+        f"{invoice.number}.pdf" for invoice in invoices
+    ]

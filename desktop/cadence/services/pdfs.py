@@ -18,7 +18,7 @@ import os
 import re
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -277,13 +277,16 @@ def _free_path(target: Path, content: bytes) -> Path:
     return candidate
 
 
-def write_atomically(content: bytes, path: Path) -> None:
+def write_atomically(content: bytes, path: Path, *, one_of_many: bool = False) -> None:
     """Write `content` to a temporary file beside `path`, flush it to disk, then
-    rename it: `path` is either its old self or the whole new file, never half."""
+    rename it: `path` is either its old self or the whole new file, never half.
+
+    `one_of_many`: the caller writes many files into the folder, cleans it of
+    what killed runs left before, and makes the renames durable once after.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    # What a process killed while writing left behind.
-    for stale in path.parent.glob(f".{glob_escape(path.name)}.*{_PARTIAL_SUFFIX}"):
-        stale.unlink(missing_ok=True)
+    if not one_of_many:
+        remove_partial_files(path.parent, path.name)
     partial = path.with_name(f".{path.name}.{os.getpid()}{_PARTIAL_SUFFIX}")
     try:
         with partial.open("wb") as stream:
@@ -294,14 +297,22 @@ def write_atomically(content: bytes, path: Path) -> None:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    _sync_folder(path.parent)
+    if not one_of_many:
+        sync_folder(path.parent)
+
+
+def remove_partial_files(folder: Path, name: str = "*") -> None:
+    """Remove what a process killed while writing left in `folder` (of `name`)."""
+    pattern = name if name == "*" else glob_escape(name)
+    for stale in folder.glob(f".{pattern}.*{_PARTIAL_SUFFIX}"):
+        stale.unlink(missing_ok=True)
 
 
 def glob_escape(name: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", name)
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX); Windows has no directory handles."""
     if os.name != "posix":
         return
@@ -319,17 +330,61 @@ def write_document_pdf(job: PdfJob) -> PdfOutcome:
     path = job.target if job.own_file else _free_path(job.target, content)
     try:
         if not (path.exists() and path.read_bytes() == content):
-            write_atomically(content, path)
+            write_atomically(content, path, one_of_many=True)
     except OSError as error:
         return PdfOutcome(job.invoice_id, number, path, failure=error.strerror or str(error))
     return PdfOutcome(job.invoice_id, number, path, sha256=_sha256(content))
+
+
+@dataclass
+class _Batch:
+    """Documents handed to the workers, and what to record once they are written."""
+
+    invoices: list[Invoice]
+    paid: dict[int, Decimal]
+    outcomes: Iterator[PdfOutcome]
+
+    def record(self, report: PdfReport) -> None:
+        by_id = {invoice.id: invoice for invoice in self.invoices}
+        outcomes = list(self.outcomes)
+        # The renames made durable, once per folder, before the files are recorded.
+        unsynced: dict[Path, str] = {}
+        for folder in {o.path.parent for o in outcomes if o.failure is None}:
+            try:
+                sync_folder(folder)
+            except OSError as error:
+                unsynced[folder] = error.strerror or str(error)
+        outcomes = [
+            replace(outcome, failure=unsynced[outcome.path.parent])
+            if outcome.failure is None and outcome.path.parent in unsynced
+            else outcome
+            for outcome in outcomes
+        ]
+        for outcome in outcomes:
+            invoice = by_id[outcome.invoice_id]
+            invoice.pdf_paid_amount = self.paid[invoice.id]
+            if outcome.failure is not None:
+                invoice.pdf_state = PdfState.MISSING
+                report.failed.append(
+                    message(
+                        _CANNOT_WRITE,
+                        number=outcome.number,
+                        path=str(outcome.path),
+                        reason=outcome.failure,
+                    )
+                )
+                continue
+            invoice.pdf_state = PdfState.WRITTEN
+            invoice.pdf_path = str(outcome.path)
+            invoice.pdf_sha256 = outcome.sha256
+            report.written += 1
 
 
 class _InProcess:
     """The executor interface, without processes: for a handful of documents."""
 
     def map(
-        self, fn: Callable[[PdfJob], PdfOutcome], jobs: Sequence[PdfJob]
+        self, fn: Callable[[PdfJob], PdfOutcome], jobs: Sequence[PdfJob], chunksize: int = 1
     ) -> Iterator[PdfOutcome]:
         return map(fn, jobs)
 
@@ -387,50 +442,53 @@ def produce_pdfs(
         return report
     executor = _executor(len(ids), workers)
     runner = executor if executor is not None else _InProcess()
+
+    cleaned: set[Path] = set()
+
+    def submitted(batch: Sequence[int]) -> _Batch:
+        invoices = _load(session, batch)
+        paid = _paid_at_first_write(session, invoices)
+        jobs = [
+            PdfJob(
+                invoice.id,
+                document,
+                Path(invoice.pdf_path)
+                if invoice.pdf_path
+                else planned_path(root, document.number, document.issue_date),
+                own_file=invoice.pdf_path is not None,
+            )
+            for invoice, document in zip(
+                invoices, document_values(session, invoices, paid), strict=True
+            )
+        ]
+        folders = {job.target.parent for job in jobs}
+        for folder in folders - cleaned:
+            if folder.is_dir():
+                remove_partial_files(folder)
+        cleaned.update(folders)
+        # In chunks: one message to a worker per few documents, not per document.
+        # In chunks: one message to a worker per few documents, not per document.
+        return _Batch(invoices, paid, runner.map(write_document_pdf, jobs, chunksize=8))
+
+    batches = [ids[i : i + batch_size] for i in range(0, len(ids), batch_size)]
     try:
-        for batch in (ids[i : i + batch_size] for i in range(0, len(ids), batch_size)):
-            invoices = _load(session, batch)
-            paid = _paid_at_first_write(session, invoices)
-            jobs = [
-                PdfJob(
-                    invoice.id,
-                    document,
-                    Path(invoice.pdf_path)
-                    if invoice.pdf_path
-                    else planned_path(root, document.number, document.issue_date),
-                    own_file=invoice.pdf_path is not None,
-                )
-                for invoice, document in zip(
-                    invoices, document_values(session, invoices, paid), strict=True
-                )
-            ]
-            by_id = {invoice.id: invoice for invoice in invoices}
-            for outcome in runner.map(write_document_pdf, jobs):
-                invoice = by_id[outcome.invoice_id]
-                invoice.pdf_paid_amount = paid[invoice.id]
-                if outcome.failure is not None:
-                    invoice.pdf_state = PdfState.MISSING
-                    report.failed.append(
-                        message(
-                            _CANNOT_WRITE,
-                            number=outcome.number,
-                            path=str(outcome.path),
-                            reason=outcome.failure,
-                        )
-                    )
-                    continue
-                invoice.pdf_state = PdfState.WRITTEN
-                invoice.pdf_path = str(outcome.path)
-                invoice.pdf_sha256 = outcome.sha256
-                report.written += 1
+        in_work = submitted(batches[0])
+        for following in [*batches[1:], None]:
+            # The next batch is read and handed out while the workers render this
+            # one: they never wait for the database.
+            next_work = submitted(following) if following is not None else None
+            in_work.record(report)
             if commit_batches:
                 session.commit()
             else:
                 session.flush()
             progress(report.written + len(report.failed), len(ids))
+            if next_work is None:
+                break
+            in_work = next_work
     finally:
         if executor is not None:
-            executor.shutdown()
+            executor.shutdown(cancel_futures=True)
     return report
 
 
