@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cadence.documents.model import (
@@ -68,33 +67,23 @@ def _buyer(customer: Customer) -> Buyer:
 
 
 def _balance_before(session: Session, customer_id: int, day: date) -> Decimal:
-    def total(query: Select[Any]) -> Decimal:
+    def issued_total(kind: InvoiceKind) -> Decimal:
+        query = select(func.sum(Invoice.total_gross)).where(
+            Invoice.customer_id == customer_id,
+            Invoice.kind == kind,
+            _ISSUED,
+            Invoice.issue_date < day,
+        )
         return session.scalar(query) or Decimal(0)
 
-    invoiced = total(
-        select(func.sum(Invoice.total_gross)).where(
-            Invoice.customer_id == customer_id,
-            Invoice.kind == InvoiceKind.INVOICE,
-            _ISSUED,
-            Invoice.issue_date < day,
-        )
-    )
-    credited = total(
-        select(func.sum(Invoice.total_gross)).where(
-            Invoice.customer_id == customer_id,
-            Invoice.kind == InvoiceKind.CREDIT_NOTE,
-            _ISSUED,
-            Invoice.issue_date < day,
-        )
-    )
-    paid = total(
+    paid = session.scalar(
         select(func.sum(Payment.amount)).where(
             Payment.customer_id == customer_id,
             Payment.status == PaymentStatus.RECEIVED,
             Payment.received_on < day,
         )
-    )
-    return invoiced - credited - paid
+    ) or Decimal(0)
+    return issued_total(InvoiceKind.INVOICE) - issued_total(InvoiceKind.CREDIT_NOTE) - paid
 
 
 def _recurring_amount(subscription: Subscription) -> Decimal:
