@@ -9,11 +9,34 @@ import random
 import signal
 import sqlite3
 import subprocess
+import time
 from pathlib import Path
 
 from .conftest import CADENCE, Run  # type: ignore[import-not-found]
 
 KILLS = 50
+
+
+def _children(pid: int) -> set[int]:
+    """The processes `pid` has started, and theirs (Linux: from /proc)."""
+    found: set[int] = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # gone meanwhile
+        if int(fields[1]) == pid:
+            child = int(stat.parent.name)
+            found |= {child} | _children(child)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has exited; only its entry waits to be read
 
 
 def _count(database: Path, sql: str) -> int:
@@ -93,6 +116,7 @@ def test_writing_pdfs_killed_at_random_leaves_every_pdf_whole(
     assert waiting > 50  # several batches of PDFs to write
 
     rng = random.Random(11)
+    orphans: set[int] = set()
     for _ in range(6):
         with subprocess.Popen(
             [str(CADENCE), "pdf", "--pending", "--batch-size", "8", "--db", str(database)],
@@ -105,11 +129,18 @@ def test_writing_pdfs_killed_at_random_leaves_every_pdf_whole(
             for _ in range(rng.randint(0, 2)):  # a line after each batch recorded
                 if not process.stderr.readline():
                     break
+            workers = _children(process.pid)
             os.kill(process.pid, signal.SIGKILL)
             process.wait(timeout=30)
+            orphans.update(workers)
 
     finished = cadence("pdf", "--pending", "--db", str(database))
     assert finished.returncode == 0, finished.stderr
+    # The pool's workers went with the process that started them.
+    deadline = time.monotonic() + 30
+    while orphans and time.monotonic() < deadline:
+        orphans = {pid for pid in orphans if _alive(pid)}
+    assert not orphans, f"workers left running: {sorted(orphans)}"
     folder = tmp_path / "cadence-pdf"
     written = sorted(path.name for path in folder.rglob("*") if path.is_file())
     numbers = _count(database, "SELECT count(*) FROM invoice WHERE number IS NOT NULL")

@@ -16,11 +16,13 @@ import json
 import multiprocessing
 import os
 import re
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Any
 
@@ -389,13 +391,32 @@ class _InProcess:
         return map(fn, jobs)
 
 
+def _exit_with_parent() -> None:
+    """In a worker: exit as soon as the process that started it is gone.
+
+    A pool's workers hold both ends of their job queue, so a parent killed
+    outright (SIGKILL, a crash) would leave them waiting for ever.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def _executor(count: int, workers: int | None) -> Executor | None:
     workers = workers or os.cpu_count() or 1
     if workers <= 1 or count < _POOL_THRESHOLD:
         return None
     # Spawned, not forked: the GUI process has threads, which fork does not copy safely.
     return ProcessPoolExecutor(
-        max_workers=min(workers, count), mp_context=multiprocessing.get_context("spawn")
+        max_workers=min(workers, count),
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_exit_with_parent,
     )
 
 
