@@ -1,0 +1,79 @@
+"""Forms whose errors appear next to the field they concern, keeping what was typed."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import cast
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from cadence.domain.errors import KnownError, ValidationError
+from cadence.ui.messages import error_text, translated
+
+ERROR_STYLE = "color: #b3261e;"  # a red readable on light and dark backgrounds
+
+
+class FieldErrors:
+    """One error label under each field of a form, shown only when that field is wrong.
+
+    `fields` maps the service's field names (as its ValidationError names them)
+    to the widgets that edit them; an error on a field the form does not show
+    goes to the form's general error label.
+    """
+
+    def __init__(self, layout: QFormLayout, fields: Mapping[str, QWidget], general: QLabel) -> None:
+        self._labels: dict[str, QLabel] = {}
+        self._general = general
+        self._fields = dict(fields)
+        general.setStyleSheet(ERROR_STYLE)
+        general.setWordWrap(True)
+        general.hide()
+        for name, widget in fields.items():
+            label = QLabel()
+            label.setStyleSheet(ERROR_STYLE)
+            label.setWordWrap(True)
+            label.hide()
+            label.setObjectName(f"error_{name}")
+            # PySide6's stubs say object; Qt returns (row, role).
+            row, _role = cast(tuple[int, object], layout.getWidgetPosition(widget))
+            if row < 0:  # the widget sits inside a composite row: put the error after it
+                layout.addRow("", label)
+            else:
+                layout.insertRow(row + 1, "", label)
+            self._labels[name] = label
+
+    def clear(self) -> None:
+        for label in self._labels.values():
+            label.hide()
+            label.clear()
+        self._general.hide()
+        self._general.clear()
+
+    def show(self, error: KnownError) -> None:
+        """Show each message next to its field; focus the first field in error."""
+        self.clear()
+        if not isinstance(error, ValidationError):
+            self._general.setText(error_text(error))
+            self._general.show()
+            return
+        general: list[str] = []
+        first: QWidget | None = None
+        for name, message in error.errors.items():
+            label = self._labels.get(name)
+            if label is None:
+                general.append(translated(message))
+                continue
+            label.setText(translated(message))
+            label.show()
+            if first is None:
+                first = self._fields[name]
+        if general:
+            self._general.setText("\n".join(general))
+            self._general.show()
+        if first is not None:
+            first.setFocus()
+
+    def message_for(self, name: str) -> str:
+        """The error shown next to `name` ("" when none): what tests read."""
+        label = self._labels.get(name)
+        return label.text() if label is not None and not label.isHidden() else ""

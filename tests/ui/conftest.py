@@ -1,0 +1,46 @@
+"""Shared fixtures for the window's tests: a database with a company, the operations
+on it, a clock the test moves, and settings kept apart from the user's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from pytestqt.qtbot import QtBot
+
+from cadence.store.database import Database
+from cadence.ui.clock import FixedClock
+from cadence.ui.operations import Operations
+from cadence.ui.preferences import Preferences
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
+    """QSettings in the test's folder, never the user's."""
+    QCoreApplication.setOrganizationName("CadenceTests")
+    QCoreApplication.setApplicationName("Cadence")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qt"))
+    QSettings().clear()
+    yield
+    QSettings().clear()
+
+
+@pytest.fixture
+def clock(today: date) -> FixedClock:
+    return FixedClock(datetime(today.year, today.month, today.day, 9, 0).astimezone())
+
+
+@pytest.fixture
+def preferences() -> Preferences:
+    return Preferences()
+
+
+@pytest.fixture
+def operations(database: Database, qtbot: QtBot) -> Iterator[Operations]:
+    ops = Operations(database)
+    yield ops
+    ops.shutdown()
