@@ -44,3 +44,28 @@ def operations(database: Database, qtbot: QtBot) -> Iterator[Operations]:
     ops = Operations(database)
     yield ops
     ops.shutdown()
+
+
+@pytest.fixture
+def company_ready(operations: Operations, today: date, tmp_path: Path) -> Path:
+    """The seller set up (as the first-run wizard would), its PDFs in the test's folder."""
+    from cadence.services.company import CompanyData, save_company
+
+    folder = tmp_path / "factures"
+    with operations.database.transaction() as session:
+        save_company(
+            session,
+            CompanyData(
+                legal_name="Atelier Nuage SAS",
+                address_line1="12 rue de la Charité",
+                postal_code="69002",
+                city="Lyon",
+                siren="732829320",
+                vat_number="FR44732829320",
+                iban="FR76 3000 6000 0112 3456 7890 189",
+                bic="AGRIFRPP",
+                pdf_folder=str(folder),
+            ),
+            today=today,
+        )
+    return folder

@@ -192,7 +192,9 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
-        settings.setValue("window/tab", self.current_tab().name)
+        current = self.tabs.currentWidget()
+        if isinstance(current, Tab):
+            settings.setValue("window/tab", current.name)
         for tab in self._tabs.values():
             tab.save_state()
 
