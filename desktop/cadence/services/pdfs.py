@@ -391,12 +391,17 @@ class _InProcess:
         return map(fn, jobs)
 
 
-def _exit_with_parent() -> None:
-    """In a worker: exit as soon as the process that started it is gone.
+def _worker_setup() -> None:
+    """In a worker: yield the processor to the window, and exit with the parent.
 
-    A pool's workers hold both ends of their job queue, so a parent killed
-    outright (SIGKILL, a crash) would leave them waiting for ever.
+    Rendering is the lowest priority on the machine: a lower scheduling
+    priority keeps the window's thread answering while every core renders. A
+    pool's workers hold both ends of their job queue, so a parent killed
+    outright (SIGKILL, a crash) would leave them waiting for ever: each
+    watches its parent and exits with it.
     """
+    if hasattr(os, "nice"):
+        os.nice(5)
     parent = multiprocessing.parent_process()
     if parent is None:
         return
@@ -416,7 +421,7 @@ def _executor(count: int, workers: int | None) -> Executor | None:
     return ProcessPoolExecutor(
         max_workers=min(workers, count),
         mp_context=multiprocessing.get_context("spawn"),
-        initializer=_exit_with_parent,
+        initializer=_worker_setup,
     )
 
 
