@@ -17,10 +17,13 @@ from cadence.domain.numbering import ResetRule
 from cadence.domain.payment_terms import PaymentTerms, PaymentTermsBasis
 from cadence.domain.tax import VatRegime
 from cadence.services.company import (
+    SeriesState,
     company_data,
     get_company,
+    numbering_state,
     require_company,
     save_company,
+    validate_company,
 )
 from cadence.store.models import CompanySettings, Invoice, NumberSeries
 
@@ -118,13 +121,15 @@ def test_the_editable_form_saves_back_unchanged(
     assert save_company(session, company_data(first), today=today) == first
 
 
-def test_numbering_cannot_change_once_it_has_numbered_an_invoice(
-    make: Factory, session: Session, today: date
-) -> None:
-    record = make.company()
-    changed = dataclasses.replace(company_data(record), invoice_mask="F{YY}-{0000}")
-    save_company(session, changed, today=today)  # unused yet: allowed
+def test_the_settings_can_be_checked_without_saving(session: Session) -> None:
+    with pytest.raises(ValidationError) as raised:
+        validate_company(dataclasses.replace(COMPANY, siren="123", iban="FR00"))
+    assert set(raised.value.errors) == {"siren", "iban"}
+    assert validate_company(COMPANY)[1].text == "FA{YYYY}-{00000}"
+    assert get_company(session) is None
 
+
+def _number_one_invoice(make: Factory, session: Session, today: date, number: str) -> None:
     customer = make.customer()
     series_id = session.get_one(CompanySettings, 1).invoice_series_id
     session.add(
@@ -132,7 +137,7 @@ def test_numbering_cannot_change_once_it_has_numbered_an_invoice(
             kind=InvoiceKind.INVOICE,
             status=InvoiceStatus.ISSUED,
             series_id=series_id,
-            number="F26-0001",
+            number=number,
             customer_id=customer.id,
             issue_date=today,
             currency="EUR",
@@ -144,6 +149,38 @@ def test_numbering_cannot_change_once_it_has_numbered_an_invoice(
         )
     )
     session.flush()
+
+
+def test_the_numbering_state_tells_the_next_counter_and_whether_the_mask_may_change(
+    make: Factory, session: Session, today: date
+) -> None:
+    assert numbering_state(session, today=today) is None
+    make.company()
+    fresh = numbering_state(session, today=today)
+    assert fresh is not None
+    assert fresh.invoices == fresh.credit_notes == SeriesState(next_value=1, locked=False)
+
+    _number_one_invoice(make, session, today, "FA2026-00001")
+    series = session.get_one(CompanySettings, 1).invoice_series
+    series.period_key, series.next_value = "2026", 2
+    used = numbering_state(session, today=today)
+    assert used is not None
+    assert used.invoices == SeriesState(next_value=2, locked=True)
+    assert used.credit_notes.locked is False
+    # A yearly counter starts again at 1 on the first day of the next year.
+    next_year = numbering_state(session, today=date(today.year + 1, 1, 1))
+    assert next_year is not None
+    assert next_year.invoices == SeriesState(next_value=1, locked=True)
+
+
+def test_numbering_cannot_change_once_it_has_numbered_an_invoice(
+    make: Factory, session: Session, today: date
+) -> None:
+    record = make.company()
+    changed = dataclasses.replace(company_data(record), invoice_mask="F{YY}-{0000}")
+    save_company(session, changed, today=today)  # unused yet: allowed
+
+    _number_one_invoice(make, session, today, "F26-0001")
     again = dataclasses.replace(changed, invoice_mask="FA{YYYY}-{00000}")
     with pytest.raises(ValidationError) as raised:
         save_company(session, again, today=today)

@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cadence.domain.errors import (
@@ -41,7 +41,7 @@ from cadence.domain.invoicing import (
     InvoiceKind,
 )
 from cadence.domain.money import check_places, validate_currency
-from cadence.domain.numbering import NumberMask, ResetRule
+from cadence.domain.numbering import NumberMask, ResetRule, period_key
 from cadence.domain.payment_terms import PaymentTerms, PaymentTermsBasis
 from cadence.domain.tax import VatRegime
 from cadence.domain.text import clean_text
@@ -294,6 +294,9 @@ def _mention(errors: FieldErrors, field_name: str, text: str) -> str | None:
 
 
 def validate_company(data: CompanyData) -> tuple[dict[str, object], NumberMask, NumberMask]:
+    """Check every field without saving (the first-run wizard checks page by page):
+    the cleaned values and both masks, or a ValidationError naming each wrong field.
+    What needs the database (a mask already in use) is checked by `save_company`."""
     errors = FieldErrors()
     values: dict[str, object] = {}
     values["legal_name"] = required_line(errors, "legal_name", data.legal_name, 200)
@@ -335,12 +338,43 @@ def validate_company(data: CompanyData) -> tuple[dict[str, object], NumberMask, 
 
 
 def _series_used(session: Session, series: NumberSeries) -> bool:
-    numbered = session.scalar(
-        select(func.count())
-        .select_from(Invoice)
-        .where(Invoice.series_id == series.id, Invoice.number.is_not(None))
+    # The first numbered document answers (through the series' unique index); a count
+    # would read every invoice the series ever numbered each time the settings open.
+    numbered = select(Invoice.id).where(Invoice.series_id == series.id, Invoice.number.is_not(None))
+    return bool(session.scalar(select(numbered.exists())))
+
+
+@dataclass(frozen=True)
+class SeriesState:
+    """Where a numbering series stands on a given day."""
+
+    next_value: int  # the counter the next document issued that day takes
+    locked: bool  # it has numbered documents: its mask and reset can no longer change
+
+
+@dataclass(frozen=True)
+class NumberingState:
+    invoices: SeriesState
+    credit_notes: SeriesState
+
+
+def _series_state(session: Session, series: NumberSeries, today: date) -> SeriesState:
+    # The counter restarts when the issue date enters a new year or month (as issuing does).
+    current = series.period_key == period_key(series.reset, today)
+    return SeriesState(
+        next_value=series.next_value if current else 1, locked=_series_used(session, series)
     )
-    return bool(numbered)
+
+
+def numbering_state(session: Session, *, today: date) -> NumberingState | None:
+    """The next counter values and whether each mask may still change; None before set-up."""
+    company = session.get(CompanySettings, 1)
+    if company is None:
+        return None
+    return NumberingState(
+        invoices=_series_state(session, company.invoice_series, today),
+        credit_notes=_series_state(session, company.credit_note_series, today),
+    )
 
 
 def _apply_mask(

@@ -26,7 +26,6 @@ from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_documents_path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -50,7 +49,7 @@ from cadence.services.invoices import find_invoice
 from cadence.services.payments import settled_amounts
 from cadence.services.violations import Violation
 from cadence.store.models import CompanySettings, Invoice
-from cadence.store.paths import APP_NAME
+from cadence.store.paths import default_pdf_folder
 
 _CANNOT_WRITE = QT_TRANSLATE_NOOP(
     MESSAGES_CONTEXT, "the PDF of {number} could not be written to {path}: {reason}"
@@ -61,11 +60,6 @@ BATCH_SIZE = 200  # documents rendered, written and recorded together
 _PARTIAL_SUFFIX = ".cadence-partial"
 # Run in-process below this many documents: starting worker processes costs more.
 _POOL_THRESHOLD = 8
-
-
-def default_pdf_folder() -> Path:
-    """The user's documents folder, Cadence/Invoices."""
-    return user_documents_path() / APP_NAME / "Invoices"
 
 
 def pdf_root(company: CompanySettings) -> Path:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import cast
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from cadence.domain.errors import KnownError, ValidationError
@@ -30,6 +31,8 @@ class FieldErrors:
         general.hide()
         for name, widget in fields.items():
             label = QLabel()
+            # At the top of its row, right under the field, whatever the row's height.
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             label.setStyleSheet(ERROR_STYLE)
             label.setWordWrap(True)
             label.hide()
