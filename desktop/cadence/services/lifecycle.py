@@ -9,10 +9,13 @@ change plan or quantity with proration.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -38,7 +41,14 @@ from cadence.domain.lifecycle import (
 )
 from cadence.domain.money import check_places, round_money
 from cadence.domain.parties import Language
-from cadence.domain.periods import BillingSchedule, DateOutOfRange, Period, add_days, years_from
+from cadence.domain.periods import (
+    BillingSchedule,
+    DateOutOfRange,
+    Interval,
+    Period,
+    add_days,
+    years_from,
+)
 from cadence.domain.tax import Totals, VatRegime
 from cadence.domain.text import clean_text
 from cadence.domain.wording import words
@@ -46,12 +56,20 @@ from cadence.services.catalogue import plan_terms
 from cadence.services.common import NEGATIVE_PRICE, RANGE_MESSAGE, check_range, fetch, record_event
 from cadence.services.company import require_company
 from cadence.services.credit_notes import issue_credit_lines
+from cadence.services.invoices import InvoiceRecord, list_invoices
 from cadence.services.issuing import DocumentToIssue, IssuedDocument, Issuer
 from cadence.services.pricing import PriceTerms, partial_cycle_line
 from cadence.services.standing import move_status, natural_status
-from cadence.services.subscriptions import MAX_QUANTITY, discount_of
+from cadence.services.subscriptions import (
+    MAX_QUANTITY,
+    SubscriptionRecord,
+    discount_of,
+    get_subscription,
+    monthly_recurring_revenue,
+)
 from cadence.services.timeline import pauses_of, refresh_next_billing_dates, timeline_of
 from cadence.store.models import (
+    AuditEvent,
     ChangeMode,
     Invoice,
     InvoiceLine,
@@ -269,24 +287,11 @@ def cancel_subscription(
     cleaned_note = errors.check("note", lambda: clean_text(note, maximum=2000)) or ""
     errors.raise_if_any()
     plan = subscription.plan
-    terms = plan_terms(plan)
     subscription.cancellation_requested_on = today
     subscription.cancellation_reason = reason
     subscription.cancellation_note = cleaned_note
     if when is CancelWhen.PERIOD_END:
-        if subscription.trial_end is not None and today < subscription.trial_end:
-            effective = subscription.trial_end
-        else:
-            effective = cancellation_takes_effect(
-                requested_on=today,
-                schedule=_schedule(subscription),
-                notice=terms.notice,
-                commitment_end=subscription.commitment_end,
-                term_end=_term_end(subscription, plan),
-            )
-        billed_until = _invoiced_until(session, subscription)
-        if billed_until is not None and billed_until > effective:
-            effective = billed_until  # what was billed in advance is served
+        effective = _end_at_period_end(session, subscription, today)
         subscription.cancel_at_period_end = True
         subscription.cancellation_effective_on = effective
         if effective <= today:
@@ -318,6 +323,74 @@ def cancel_subscription(
     )
     result = _end_now(session, subscription, today, today, actor)
     return CancellationResult(result.effective_on, result.status, documents)
+
+
+def _end_at_period_end(session: Session, subscription: Subscription, today: date) -> date:
+    """The first day without service for a cancellation at period end asked for on
+    `today`: when the trial ends, during one; otherwise once the period in progress,
+    the notice and the commitment have run; never before the end of what was
+    invoiced in advance."""
+    plan = subscription.plan
+    if subscription.trial_end is not None and today < subscription.trial_end:
+        effective = subscription.trial_end
+    else:
+        effective = cancellation_takes_effect(
+            requested_on=today,
+            schedule=_schedule(subscription),
+            notice=plan_terms(plan).notice,
+            commitment_end=subscription.commitment_end,
+            term_end=_term_end(subscription, plan),
+        )
+    billed_until = _invoiced_until(session, subscription)
+    if billed_until is not None and billed_until > effective:
+        effective = billed_until  # what was billed in advance is served
+    return effective
+
+
+@dataclass(frozen=True)
+class CancellationPreview:
+    """What cancelling would do, for the owner to read before confirming."""
+
+    at_period_end: date  # the first day without service, cancelled at period end
+    committed_until: date | None  # the commitment in progress ends the day before this
+    # Cancelling now despite the commitment invoices it from this day to its end.
+    bills_commitment_from: date | None
+    # Cancelling now credits the days invoiced after today, up to this day.
+    refunded_until: date | None
+    scheduled_on: date | None  # the first day without service of a cancellation already asked
+    in_trial: bool
+
+
+def preview_cancellation(
+    session: Session, *, subscription_id: int, today: date
+) -> CancellationPreview:
+    """When the service would end if cancelled at period end, and what cancelling
+    now would need (forcing a commitment) and issue; nothing is changed."""
+    subscription = fetch(session, Subscription, subscription_id, "subscription")
+    _live(subscription)
+    commitment_end = subscription.commitment_end
+    committed = commitment_end is not None and today < commitment_end
+    invoiced_until = _invoiced_until(session, subscription)
+    bills_from: date | None = None
+    refunded_until: date | None = None
+    # As `_settle_cancellation` decides.
+    if (
+        committed
+        and subscription.plan.early_termination is EarlyTermination.BILL_REMAINING_COMMITMENT
+    ):
+        assert commitment_end is not None
+        remaining_from = max(invoiced_until or today, today)
+        bills_from = remaining_from if remaining_from < commitment_end else None
+    elif invoiced_until is not None and invoiced_until > today:
+        refunded_until = invoiced_until
+    return CancellationPreview(
+        at_period_end=_end_at_period_end(session, subscription, today),
+        committed_until=commitment_end if committed else None,
+        bills_commitment_from=bills_from,
+        refunded_until=refunded_until,
+        scheduled_on=subscription.cancellation_effective_on,
+        in_trial=subscription.trial_end is not None and today < subscription.trial_end,
+    )
 
 
 def _end_now(
@@ -520,10 +593,7 @@ def pause_subscription(
     if subscription.trial_end is not None and today < subscription.trial_end:
         raise ConflictError(message(_PAUSE_IN_TRIAL))
     billed_until = _invoiced_until(session, subscription)
-    start = starts_on or max(
-        next_boundary(_schedule(subscription), add_days(today, 1)),
-        billed_until or today,
-    )
+    start = starts_on or _default_pause_start(session, subscription, today)
     errors = FieldErrors()
     latest_start = years_from(today, MAX_PAUSE_YEARS_AHEAD)
     if start < today:
@@ -568,6 +638,24 @@ def pause_subscription(
     session.flush()
     _refresh_status(session, subscription, today, actor)
     return Pause(start, resumes_on)
+
+
+def _default_pause_start(session: Session, subscription: Subscription, today: date) -> date:
+    """When a pause starts unless the owner says: when the period in progress ends,
+    and not before the end of what is already invoiced."""
+    return max(
+        next_boundary(_schedule(subscription), add_days(today, 1)),
+        _invoiced_until(session, subscription) or today,
+    )
+
+
+def default_pause_start(session: Session, *, subscription_id: int, today: date) -> date:
+    """The day a pause asked for on `today` starts by default, to show the owner."""
+    subscription = fetch(session, Subscription, subscription_id, "subscription")
+    _live(subscription)
+    if subscription.trial_end is not None and today < subscription.trial_end:
+        raise ConflictError(message(_PAUSE_IN_TRIAL))
+    return _default_pause_start(session, subscription, today)
 
 
 def _check_pause_end(errors: FieldErrors, resumes_on: date, start: date, today: date) -> None:
@@ -904,4 +992,93 @@ def _pending(subscription: Subscription, line: LineDraft, today: date) -> Pendin
         period_end=line.period.end if line.period else None,
         created_on=today,
         origin="plan_change",
+    )
+
+
+# -- a subscription's history -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HistoryEvent:
+    """Something that happened to a subscription, as the audit log recorded it."""
+
+    on_date: date
+    action: str  # "created", "paused", "plan_changed", "cancellation_scheduled" …
+    summary: str  # a plan's name for plan changes
+    details: Mapping[str, Any]  # dates as ISO text
+
+
+@dataclass(frozen=True)
+class ScheduledChange:
+    """A change of plan, quantity or price waiting for the start of a period."""
+
+    effective_on: date
+    plan_name: str
+    quantity: int
+    unit_price_override: Decimal | None
+
+
+@dataclass(frozen=True)
+class SubscriptionHistory:
+    """One subscription with what it brings, what is planned for it, its invoices
+    and credit notes (newest first) and its events (newest first)."""
+
+    subscription: SubscriptionRecord
+    interval: Interval
+    mrr: Decimal
+    cancellation_effective_on: date | None
+    cancellation_note: str
+    pauses: tuple[Pause, ...]
+    scheduled_change: ScheduledChange | None
+    invoices: tuple[InvoiceRecord, ...]
+    events: tuple[HistoryEvent, ...]
+
+
+def subscription_history(
+    session: Session, *, subscription_id: int, today: date
+) -> SubscriptionHistory:
+    """Everything the owner reads about one subscription; `today` decides which
+    invoices are overdue."""
+    subscription = fetch(session, Subscription, subscription_id, "subscription")
+    record = get_subscription(session, subscription_id)
+    interval = plan_terms(subscription.plan).interval
+    waiting = session.execute(
+        select(
+            SubscriptionChange.effective_on,
+            Plan.name,
+            SubscriptionChange.new_quantity,
+            SubscriptionChange.new_unit_price_override,
+        )
+        .join(Plan, Plan.id == SubscriptionChange.new_plan_id)
+        .where(
+            SubscriptionChange.subscription_id == subscription_id,
+            SubscriptionChange.applied_on.is_(None),
+        )
+        .order_by(SubscriptionChange.effective_on)
+    ).first()
+    events = session.scalars(
+        select(AuditEvent)
+        .where(AuditEvent.entity == "subscription", AuditEvent.entity_id == subscription_id)
+        .order_by(AuditEvent.on_date.desc(), AuditEvent.id.desc())
+    )
+    return SubscriptionHistory(
+        subscription=record,
+        interval=interval,
+        mrr=monthly_recurring_revenue(
+            unit_price=record.unit_price,
+            quantity=record.quantity,
+            discount=record.discount,
+            interval=interval,
+            status=record.status,
+            currency=record.currency,
+        ),
+        cancellation_effective_on=subscription.cancellation_effective_on,
+        cancellation_note=subscription.cancellation_note,
+        pauses=tuple(pauses_of(session, [subscription_id]).get(subscription_id, [])),
+        scheduled_change=ScheduledChange(*waiting) if waiting is not None else None,
+        invoices=tuple(list_invoices(session, today=today, subscription_id=subscription_id)),
+        events=tuple(
+            HistoryEvent(event.on_date, event.action, event.summary, json.loads(event.details))
+            for event in events
+        ),
     )

@@ -1,4 +1,5 @@
-"""Subscriptions: create, update before they start, archive when over, list.
+"""Subscriptions: create, update before they start, archive when over, list, and
+what each brings in a month (MRR).
 
 Changing the plan or quantity of a running subscription (with proration),
 pausing and cancelling belong to the billing engine, which knows what has
@@ -12,10 +13,26 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import partial
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    CompoundSelect,
+    Float,
+    Select,
+    and_,
+    case,
+    cast,
+    func,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.sql.expression import type_coerce
 
+from cadence.domain.billing import Pause
 from cadence.domain.discounts import Discount, DiscountKind
 from cadence.domain.errors import ConflictError, FieldErrors, message
 from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
@@ -26,9 +43,9 @@ from cadence.domain.lifecycle import (
     initial_status,
     subscription_dates,
 )
-from cadence.domain.money import check_places, price_to_show
-from cadence.domain.periods import years_from
-from cadence.domain.text import clean_text
+from cadence.domain.money import check_places, price_to_show, round_money
+from cadence.domain.periods import Interval, IntervalUnit, years_from
+from cadence.domain.text import clean_text, search_key
 from cadence.services.catalogue import plan_terms
 from cadence.services.common import (
     NEGATIVE_PRICE,
@@ -43,7 +60,7 @@ from cadence.services.common import (
     record_events,
 )
 from cadence.services.customers import require_active_customer
-from cadence.store.models import Customer, Plan, Subscription
+from cadence.store.models import Customer, Plan, Subscription, SubscriptionPause
 
 _PLAN_ARCHIVED = QT_TRANSLATE_NOOP(
     MESSAGES_CONTEXT, "the plan “{name}” is no longer sold; choose another"
@@ -394,4 +411,346 @@ def subscription_data(record: SubscriptionRecord) -> SubscriptionData:
         discount_cycles=discount.cycles if discount else None,
         customer_reference=record.customer_reference or "",
         notes=record.notes,
+    )
+
+
+# -- monthly recurring revenue ----------------------------------------------------
+
+# The statuses that bring revenue every month: a trial is not paid yet, a paused
+# subscription pays nothing for now, a cancelled or ended one never again. One whose
+# cancellation is scheduled, or whose invoices are late, is still owed its price.
+PAYING_STATUSES = frozenset(
+    {
+        SubscriptionStatus.ACTIVE,
+        SubscriptionStatus.PAST_DUE,
+        SubscriptionStatus.CANCELLATION_SCHEDULED,
+    }
+)
+# Cycles in a month, per unit of one: a week is 52/12 of a month, a day 365/12.
+_CYCLES_PER_MONTH = {
+    IntervalUnit.MONTH: Decimal(1),
+    IntervalUnit.YEAR: Decimal(1) / 12,
+    IntervalUnit.WEEK: Decimal(52) / 12,
+    IntervalUnit.DAY: Decimal(365) / 12,
+}
+
+
+def monthly_recurring_revenue(
+    *,
+    unit_price: Decimal,
+    quantity: int,
+    discount: Discount | None,
+    interval: Interval,
+    status: SubscriptionStatus,
+    currency: str,
+) -> Decimal:
+    """What a subscription brings in a month, excl. VAT: its cycle's price after a
+    permanent discount (one for N cycles is a promotion, not the price), brought to
+    a month; 0 unless its status pays (see `PAYING_STATUSES`)."""
+    if status not in PAYING_STATUSES:
+        return round_money(Decimal(0), currency)
+    cycle = round_money(unit_price * quantity, currency)  # as a full period's invoice line
+    if discount is not None and discount.is_permanent:
+        cycle -= discount.amount_off(cycle, currency)
+    return round_money(cycle * _CYCLES_PER_MONTH[interval.unit] / interval.count, currency)
+
+
+def _raw(column: Any) -> ColumnElement[int]:
+    """A scaled-decimal column as the integer it stores, for arithmetic in SQL."""
+    return type_coerce(column, BigInteger)
+
+
+def _mrr_order() -> ColumnElement[Any]:
+    """`monthly_recurring_revenue` approximately, in SQL, to sort by it: the order
+    only differs between amounts that show the same to the cent."""
+    cycle = (
+        cast(func.coalesce(_raw(Subscription.unit_price_override), _raw(Plan.unit_price)), Float)
+        * Subscription.quantity
+    )  # in 1/10,000ths (UNIT_PRICE) of the currency
+    permanent = Subscription.discount_cycles.is_(None)
+    kept = case(  # the share left after a permanent percentage (PERCENT: 100 % is 10,000)
+        (
+            and_(Subscription.discount_kind == DiscountKind.PERCENT, permanent),
+            (10_000 - _raw(Subscription.discount_value)) / cast(10_000, Float),
+        ),
+        else_=1.0,
+    )
+    off = case(  # a permanent amount off, from hundredths to ten-thousandths
+        (
+            and_(Subscription.discount_kind == DiscountKind.AMOUNT, permanent),
+            _raw(Subscription.discount_value) * 100,
+        ),
+        else_=0,
+    )
+    net = cycle * kept - off
+    per_month = case(
+        *(
+            (Plan.interval_unit == unit, cast(float(factor), Float) / Plan.interval_count)
+            for unit, factor in _CYCLES_PER_MONTH.items()
+        )
+    )
+    return case(
+        (and_(Subscription.status.in_(PAYING_STATUSES), net > 0), net * per_month), else_=0.0
+    )
+
+
+# -- the table of subscriptions -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SubscriptionRow:
+    """One line of the subscriptions table: enough to show it and to know what the
+    owner may do with it."""
+
+    id: int
+    customer_id: int
+    customer_name: str
+    plan_id: int
+    plan_name: str
+    quantity: int
+    unit_price: Decimal  # excl. VAT: the negotiated price, else the plan's
+    negotiated: bool  # the price was agreed with this customer
+    currency: str
+    interval: Interval  # the billing cycle
+    status: SubscriptionStatus
+    start_date: date
+    trial_end: date | None
+    commitment_end: date | None
+    next_billing_date: date | None
+    cancellation_effective_on: date | None  # a scheduled end, while it is still to come
+    ended_on: date | None
+    pause: Pause | None  # the pause in progress, else the next one planned
+    discount: Discount | None
+    mrr: Decimal
+    archived: bool
+
+
+# Status order for sorting: from not yet paying, through paying, to over.
+_STATUS_ORDER = case(
+    *((Subscription.status == status, rank) for rank, status in enumerate(SubscriptionStatus)),
+    else_=len(SubscriptionStatus),
+)
+SORT_KEYS = (
+    "customer",
+    "plan",
+    "quantity",
+    "price",
+    "status",
+    "start_date",
+    "next_billing_date",
+    "mrr",
+)
+
+
+def _ordering(sort: str, descending: bool) -> list[Any]:
+    """The ORDER BY of a page of subscription ids (sorts other than by customer)."""
+
+    def direction(column: Any) -> Any:
+        return column.desc() if descending else column.asc()
+
+    # Ties in customer order: search_text starts with the folded name.
+    by_customer = [Customer.search_text, Subscription.id]
+    if sort == "next_billing_date":
+        # Subscriptions with nothing left to bill come last either way.
+        return [
+            Subscription.next_billing_date.is_(None),
+            direction(Subscription.next_billing_date),
+            *by_customer,
+        ]
+    primary: dict[str, Any] = {
+        "plan": Plan.name,
+        "quantity": Subscription.quantity,
+        "price": func.coalesce(_raw(Subscription.unit_price_override), _raw(Plan.unit_price)),
+        "status": _STATUS_ORDER,
+        "start_date": Subscription.start_date,
+        "mrr": _mrr_order(),
+    }
+    if sort not in primary:
+        raise ValueError(f"cannot sort subscriptions by {sort!r}")
+    return [direction(primary[sort]), *by_customer]
+
+
+def _page_ids(
+    conditions: Sequence[ColumnElement[bool]], sort: str, descending: bool
+) -> Select[int] | CompoundSelect[int, str, int]:
+    """The query of the ids of a page, in order; only ids, so that sorting a hundred
+    thousand subscriptions moves small records."""
+    if sort != "customer":
+        return (
+            select(Subscription.id)
+            .join(Customer, Customer.id == Subscription.customer_id)
+            .join(Plan, Plan.id == Subscription.plan_id)
+            .where(*conditions)
+            .order_by(*_ordering(sort, descending))
+        )
+    # Alphabetical order comes from the customers' (archived, search_text) index, one
+    # run per value of `archived`: SQLite merges the two runs as it reads them and
+    # stops at the page's end, where one query would sort every subscription first.
+    runs = [
+        select(
+            Subscription.id.label("subscription_id"),
+            Customer.search_text.label("customer_key"),
+            Customer.id.label("customer_id"),
+        )
+        .join(Subscription, Subscription.customer_id == Customer.id)
+        .where(Customer.archived == archived, *conditions)
+        for archived in (False, True)
+    ]
+    merged = union_all(*runs)
+    columns = merged.selected_columns
+    order = [columns.customer_key, columns.customer_id, columns.subscription_id]
+    return merged.order_by(*(column.desc() if descending else column.asc() for column in order))
+
+
+def _pauses_ahead(
+    session: Session, subscription_ids: Sequence[int], today: date
+) -> dict[int, Pause]:
+    """Each subscription's pause in progress on `today`, or else its next one."""
+    found: dict[int, Pause] = {}
+    rows = session.execute(
+        select(
+            SubscriptionPause.subscription_id,
+            SubscriptionPause.start_date,
+            SubscriptionPause.end_date,
+        )
+        .where(
+            SubscriptionPause.subscription_id.in_(subscription_ids),
+            SubscriptionPause.end_date.is_(None) | (SubscriptionPause.end_date > today),
+        )
+        .order_by(SubscriptionPause.start_date)
+    )
+    for subscription_id, start, end in rows:
+        found.setdefault(subscription_id, Pause(start, end))
+    return found
+
+
+def list_subscription_rows(
+    session: Session,
+    *,
+    today: date,
+    search: str = "",
+    statuses: frozenset[SubscriptionStatus] | None = None,
+    archived: bool = False,
+    sort: str = "customer",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[SubscriptionRow]:
+    """A page of the subscriptions table: the archived ones or the others, of the
+    given statuses, whose customer (name, e-mail, city … as in the customers'
+    search) or plan name contains every word of `search`, ignoring case and accents;
+    sorted by one of `SORT_KEYS`. `today` says which pause is the current one."""
+    conditions: list[ColumnElement[bool]] = [Subscription.archived == archived]
+    if statuses:
+        conditions.append(Subscription.status.in_(statuses))
+    words = search_key(search).split()
+    if words:
+        # A business has a handful of plans: their names are folded here, and each
+        # word matches the customer's indexed search text or one of those plans.
+        plan_names = [
+            (plan_id, search_key(name))
+            for plan_id, name in session.execute(select(Plan.id, Plan.name))
+        ]
+        for word in words:
+            in_customer = Customer.search_text.contains(word, autoescape=True)
+            matching_plans = [plan_id for plan_id, folded in plan_names if word in folded]
+            # Without a plan to match, the plain condition lets SQLite look for the
+            # customers first, in their index, instead of at every subscription.
+            conditions.append(
+                or_(in_customer, Subscription.plan_id.in_(matching_plans))
+                if matching_plans
+                else in_customer
+            )
+    ids = list(session.scalars(_page_ids(conditions, sort, descending).offset(offset).limit(limit)))
+    if not ids:
+        return []
+    # Columns rather than whole rows: a page of 200 loads in a few milliseconds.
+    found = {
+        row.id: row
+        for row in session.execute(
+            select(*_ROW_COLUMNS)
+            .join(Customer, Customer.id == Subscription.customer_id)
+            .where(Subscription.id.in_(ids))
+        )
+    }
+    plans = {
+        row.id: row
+        for row in session.execute(
+            select(
+                Plan.id,
+                Plan.name,
+                Plan.unit_price,
+                Plan.currency,
+                Plan.interval_count,
+                Plan.interval_unit,
+            ).where(Plan.id.in_({row.plan_id for row in found.values()}))
+        )
+    }
+    pauses = _pauses_ahead(session, ids, today)
+    return [
+        _row(found[subscription_id], plans[found[subscription_id].plan_id], pauses)
+        for subscription_id in ids
+    ]
+
+
+_ROW_COLUMNS = (
+    Subscription.id,
+    Subscription.customer_id,
+    Customer.name.label("customer_name"),
+    Subscription.plan_id,
+    Subscription.quantity,
+    Subscription.unit_price_override,
+    Subscription.discount_kind,
+    Subscription.discount_value,
+    Subscription.discount_cycles,
+    Subscription.status,
+    Subscription.start_date,
+    Subscription.trial_end,
+    Subscription.commitment_end,
+    Subscription.next_billing_date,
+    Subscription.cancellation_effective_on,
+    Subscription.ended_on,
+    Subscription.archived,
+)
+
+
+def _row(found: Any, plan: Any, pauses: dict[int, Pause]) -> SubscriptionRow:
+    """A table row from a row of `_ROW_COLUMNS` and its plan's columns."""
+    negotiated = found.unit_price_override is not None
+    unit_price: Decimal = found.unit_price_override if negotiated else plan.unit_price
+    interval = Interval(plan.interval_count, plan.interval_unit)
+    discount = (
+        Discount(found.discount_kind, found.discount_value, found.discount_cycles)
+        if found.discount_kind is not None
+        else None
+    )
+    return SubscriptionRow(
+        id=found.id,
+        customer_id=found.customer_id,
+        customer_name=found.customer_name,
+        plan_id=plan.id,
+        plan_name=plan.name,
+        quantity=found.quantity,
+        unit_price=price_to_show(unit_price),
+        negotiated=negotiated,
+        currency=plan.currency,
+        interval=interval,
+        status=found.status,
+        start_date=found.start_date,
+        trial_end=found.trial_end,
+        commitment_end=found.commitment_end,
+        next_billing_date=found.next_billing_date,
+        cancellation_effective_on=found.cancellation_effective_on,
+        ended_on=found.ended_on,
+        pause=pauses.get(found.id),
+        discount=discount,
+        mrr=monthly_recurring_revenue(
+            unit_price=unit_price,
+            quantity=found.quantity,
+            discount=discount,
+            interval=interval,
+            status=found.status,
+            currency=plan.currency,
+        ),
+        archived=found.archived,
     )

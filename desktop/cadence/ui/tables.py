@@ -295,6 +295,9 @@ class SearchableTable(QWidget, Generic[R]):
         state = QSettings().value(self._settings_key)
         if isinstance(state, QByteArray):
             self.view.horizontalHeader().restoreState(state)
+        else:
+            # Qt's own first sort is descending: start from A to Z instead.
+            self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.selected.emit(self.model.row(current.row()) if current.isValid() else None)

@@ -100,7 +100,7 @@ def test_what_fell_due_while_closed_is_reviewed_first(
     qtbot: QtBot,
 ) -> None:
     subscription = subscribe(operations, date(2026, 9, 1))  # Sep, Oct, Nov are due
-    window, billing = window_with_billing(operations, clock, preferences, qtbot)
+    _, billing = window_with_billing(operations, clock, preferences, qtbot)
     billing.start()
     qtbot.waitUntil(lambda: billing.review is not None)
     review = billing.review
