@@ -1,9 +1,12 @@
-"""The issued file: a PDF/A-3B Factur-X invoice, byte-identical whenever it is made again."""
+"""The issued file: a PDF/A-3B Factur-X invoice, byte-identical whenever it is made again;
+statements and letters are PDF/A-3B files too."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -14,19 +17,30 @@ from typing import Any
 import facturx
 import pytest
 from lxml import etree
-from pypdf import PdfReader, PdfWriter
+from PIL import Image
+from pypdf import PdfReader
 from pypdf.generic import DictionaryObject, IndirectObject
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
 
-from cadence.documents.facturx_pdf import NotArchivable, facturx_pdf
 from cadence.documents.facturx_xml import facturx_xml
 from cadence.documents.invoice_file import invoice_file
+from cadence.documents.letter_pdf import render_reminder
 from cadence.documents.model import InvoiceDocument
+from cadence.documents.pdfa import ArchivalCanvas, Archive, NotArchivable
+from cadence.documents.statement_pdf import render_statement
 from cadence.resource_files import resource_path
 
-from .samples import ALL_INVOICES, credit_note, english, invoice  # type: ignore[import-not-found]
+from .conftest import fonts  # type: ignore[import-not-found]
+from .samples import (  # type: ignore[import-not-found]
+    ALL_INVOICES,
+    credit_note,
+    english,
+    invoice,
+    reminder,
+    statement,
+)
 
 SAMPLES = pytest.mark.parametrize("make", ALL_INVOICES.values(), ids=ALL_INVOICES.keys())
 FONT = "DejaVuSans"
@@ -43,13 +57,50 @@ XMP = {
 }
 
 
-def rendered(text: str, *, font: str = FONT) -> bytes:
-    """A one-page PDF as the invoice renderer makes them: ReportLab, an embedded
-    TrueType font (Helvetica never referenced), a link annotation."""
+STANDARD = invoice()
+ARCHIVE = Archive(
+    title="Facture FA2026-00042",
+    author="Atelier Nuage SAS",
+    language=STANDARD.language,
+    created=STANDARD.issue_date,
+    facturx=facturx_xml(STANDARD),
+)
+
+
+def with_logo() -> InvoiceDocument:
+    """The standard invoice, its seller with a half-transparent logo (an image, its mask)."""
+    buffer = BytesIO()
+    Image.new("RGBA", (300, 100), (29, 78, 137, 128)).save(buffer, format="PNG")
+    seller = dataclasses.replace(invoice().seller, logo=buffer.getvalue())
+    return dataclasses.replace(invoice(), seller=seller)
+
+
+FILES: dict[str, Callable[[], bytes]] = {
+    "invoice": lambda: invoice_file(invoice()),
+    "with_logo": lambda: invoice_file(with_logo()),
+    "sixty_lines": lambda: invoice_file(ALL_INVOICES["sixty_lines"]()),
+    "statement": lambda: render_statement(statement()),
+    "reminder": lambda: render_reminder(reminder()),
+}
+
+
+def issued(document: InvoiceDocument) -> bytes:
+    """The file Cadence writes for an issued invoice."""
+    return invoice_file(document)
+
+
+def canvas(buffer: BytesIO, *, font: str = FONT, **options: Any) -> ArchivalCanvas:
+    """A canvas as the document renderer's (an embedded TrueType font, Helvetica never
+    referenced), which saves PDF/A-3B with the standard invoice's XML into `buffer`."""
     if FONT not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(FONT, FONT_FILE))
+    return ArchivalCanvas(buffer, archive=ARCHIVE, invariant=True, initialFontName=font, **options)
+
+
+def small_file(text: str, *, font: str = FONT, **options: Any) -> bytes:
+    """A one-page PDF/A file: text, an RGB fill, a link annotation."""
     buffer = BytesIO()
-    page = canvas.Canvas(buffer, invariant=True, initialFontName=font)
+    page = canvas(buffer, font=font, **options)
     page.setFont(font, 12)
     page.drawString(72, 720, text)
     page.setFillColorRGB(0.2, 0.4, 0.6)
@@ -58,10 +109,6 @@ def rendered(text: str, *, font: str = FONT) -> bytes:
     page.showPage()
     page.save()
     return buffer.getvalue()
-
-
-def issued(document: InvoiceDocument) -> bytes:
-    return facturx_pdf(rendered(f"{document.number} — Łódź €"), facturx_xml(document), document)
 
 
 def resolved(value: Any) -> Any:
@@ -101,20 +148,17 @@ def test_the_file_carries_exactly_the_xml_as_factur_x_en16931(
     assert facturx.get_level(tree) == "en16931"
 
 
-@SAMPLES
-def test_the_invoice_renderers_pages_become_a_factur_x_file(
-    make: Callable[[], InvoiceDocument],
-) -> None:
-    """The real pages, not the small test page: their fonts are all embedded."""
-    document = make()
-    _, xml = facturx.get_facturx_xml_from_pdf(invoice_file(document), check_xsd=False)
-    assert xml == facturx_xml(document)
+def test_any_page_drawn_on_the_archival_canvas_becomes_a_factur_x_file() -> None:
+    """Not only the invoice renderer's pages: the canvas itself completes the file."""
+    name, xml = facturx.get_facturx_xml_from_pdf(small_file("x"), check_xsd=True)
+    assert name == "factur-x.xml"
+    assert xml == ARCHIVE.facturx
 
 
 def test_the_xml_is_an_associated_file_with_its_relationship() -> None:
     document = invoice()
     xml = facturx_xml(document)
-    reader = PdfReader(BytesIO(facturx_pdf(rendered("x"), xml, document)))
+    reader = PdfReader(BytesIO(issued(document)))
     catalog = reader.trailer["/Root"]
     (filespec,) = [resolved(item) for item in catalog["/AF"]]
     names = catalog["/Names"]["/EmbeddedFiles"]["/Names"]
@@ -203,6 +247,44 @@ def test_the_colours_have_an_srgb_output_intent_with_its_icc_profile() -> None:
     assert icc[16:20] == b"RGB "  # of the RGB colour space
 
 
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_every_stream_ends_with_an_eol_before_endstream_outside_its_length(name: str) -> None:
+    """PDF/A-3, 6.1.7.1: `stream` then a line feed, the /Length bytes, an EOL, then
+    `endstream` (ReportLab writes none of its own); images, fonts, forms and pages alike."""
+    content = FILES[name]()
+    starts = [match.end() for match in re.finditer(rb"\bstream\r?\n", content)]
+    assert len(starts) == content.count(b"endstream") > 5
+    for match in re.finditer(rb"/Length (\d+)\b", content):
+        # The dictionary that holds /Length is followed by its stream.
+        start = min(offset for offset in starts if offset > match.end())
+        end = start + int(match.group(1))
+        assert content[end : end + 11] in (b"\nendstream\n", b"\rendstream\n")
+
+
+@pytest.mark.parametrize("name", ["statement", "reminder"])
+def test_statements_and_letters_are_pdfa_3b_without_factur_x(name: str) -> None:
+    content = FILES[name]()
+    assert content.startswith(b"%PDF-1.7\n")
+    reader = PdfReader(BytesIO(content))
+    xmp = xmp_of(reader)
+    assert xmp_value(xmp, "//pdfaid:part") == "3"
+    assert xmp_value(xmp, "//pdfaid:conformance") == "B"
+    assert not xmp.xpath("//fx:*", namespaces=XMP)
+    info = reader.metadata
+    assert info is not None
+    assert info["/Title"] == xmp_value(xmp, "//dc:title/rdf:Alt/rdf:li")
+    assert info["/Author"] == xmp_value(xmp, "//dc:creator/rdf:Seq/rdf:li") == "Atelier Nuage SAS"
+    assert set(info) == {"/Title", "/Author", "/Producer", "/Creator", "/CreationDate", "/ModDate"}
+    catalog = reader.trailer["/Root"]
+    (intent,) = [resolved(item) for item in catalog["/OutputIntents"]]
+    assert intent["/DestOutputProfile"].get_object().get_data() == (
+        resource_path("color", "sRGB.icc").read_bytes()
+    )
+    assert "/AF" not in catalog
+    assert "/Names" not in catalog
+    assert catalog["/Lang"] == "fr"
+
+
 def test_the_file_has_a_pdfa_header_a_stable_identifier_and_no_encryption() -> None:
     content = issued(invoice())
     # PDF/A-3, 6.1.2: the version line, then a comment of four bytes above 127.
@@ -229,7 +311,7 @@ def test_each_file_has_its_own_identifier() -> None:
 
 
 def test_every_font_is_embedded_and_every_annotation_printable() -> None:
-    reader = PdfReader(BytesIO(issued(invoice())))
+    reader = PdfReader(BytesIO(small_file(f"{invoice().number} — Łódź €")))
     (page,) = reader.pages
     fonts = page["/Resources"]["/Font"]
     assert len(fonts) == 1
@@ -240,41 +322,44 @@ def test_every_font_is_embedded_and_every_annotation_printable() -> None:
     assert link["/F"] == 4  # Print, and none of the hiding flags (PDF/A-3, 6.3.2)
 
 
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_every_font_of_the_real_files_is_embedded(name: str) -> None:
+    found = fonts(FILES[name]())
+    assert found, "pdffonts lists no font"
+    assert [font for font, embedded in found if embedded != "yes"] == []
+
+
 def test_a_font_that_is_not_embedded_is_refused() -> None:
     with pytest.raises(NotArchivable, match="Helvetica"):
-        facturx_pdf(rendered("x", font="Helvetica"), facturx_xml(invoice()), invoice())
+        small_file("x", font="Helvetica")
 
 
 def test_an_encrypted_pdf_is_refused() -> None:
-    writer = PdfWriter(clone_from=BytesIO(rendered("x")))
-    writer.encrypt("secret", algorithm="RC4-128")
-    encrypted = BytesIO()
-    writer.write(encrypted)
     with pytest.raises(NotArchivable, match="encrypted"):
-        facturx_pdf(encrypted.getvalue(), facturx_xml(invoice()), invoice())
+        small_file("x", encrypt="secret")
 
 
 def test_fonts_drawn_inside_a_form_are_checked_too() -> None:
-    buffer = BytesIO()
-    page = canvas.Canvas(buffer, invariant=True, initialFontName=FONT)
+    page = canvas(BytesIO())
     page.beginForm("letterhead")
     page.setFont("Helvetica", 10)
     page.drawString(72, 800, "Atelier Nuage")
     page.endForm()
     page.doForm("letterhead")
     page.showPage()
-    page.save()
     with pytest.raises(NotArchivable, match="Helvetica"):
-        facturx_pdf(buffer.getvalue(), facturx_xml(invoice()), invoice())
+        page.save()
 
 
-def test_the_names_the_rendered_pdf_has_are_kept() -> None:
-    writer = PdfWriter(clone_from=BytesIO(rendered("x")))
-    writer.add_named_destination("first", 0)
-    with_names = BytesIO()
-    writer.write(with_names)
-    content = facturx_pdf(with_names.getvalue(), facturx_xml(invoice()), invoice())
-    names = resolved(PdfReader(BytesIO(content)).trailer["/Root"]["/Names"])
+def test_the_names_the_document_has_are_kept() -> None:
+    buffer = BytesIO()
+    page = canvas(buffer)
+    page.setFont(FONT, 12)
+    page.drawString(72, 720, "x")
+    page.setCatalogEntry("Names", {"Dests": PDFDictionary({"Names": PDFArray([])})})
+    page.showPage()
+    page.save()
+    names = resolved(PdfReader(buffer).trailer["/Root"]["/Names"])
     assert isinstance(names, DictionaryObject)
     assert set(names) == {"/Dests", "/EmbeddedFiles"}
 
@@ -287,21 +372,15 @@ def test_the_same_inputs_give_the_same_bytes(make: Callable[[], InvoiceDocument]
     assert issued(make()) == issued(make())
 
 
-def test_another_process_makes_the_same_bytes(tmp_path: Path) -> None:
+def test_another_process_makes_the_same_bytes() -> None:
     """What a regenerated file is checked against: the SHA-256 recorded at issue."""
-    document = credit_note()
-    pdf = rendered("Avoir AV2026-00003")
-    (tmp_path / "rendered.pdf").write_bytes(pdf)
-    expected = hashlib.sha256(facturx_pdf(pdf, facturx_xml(document), document)).hexdigest()
+    expected = hashlib.sha256(issued(credit_note())).hexdigest()
     script = f"""
 import hashlib, sys
 sys.path.insert(0, {str(Path(__file__).parent)!r})
 from samples import credit_note
-from cadence.documents.facturx_pdf import facturx_pdf
-from cadence.documents.facturx_xml import facturx_xml
-document = credit_note()
-pdf = open({str(tmp_path / "rendered.pdf")!r}, "rb").read()
-print(hashlib.sha256(facturx_pdf(pdf, facturx_xml(document), document)).hexdigest())
+from cadence.documents.invoice_file import invoice_file
+print(hashlib.sha256(invoice_file(credit_note())).hexdigest())
 """
     # Another hash seed: nothing may depend on the order of a set or a dict of strings.
     environment = {**os.environ, "PYTHONHASHSEED": "12345"}

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from cadence.documents.facturx_pdf import facturx_pdf
 from cadence.documents.facturx_xml import facturx_xml
 from cadence.documents.invoice_pdf import render_invoice
 from cadence.documents.model import InvoiceDocument
 
 
 def invoice_file(document: InvoiceDocument) -> bytes:
-    """The PDF/A-3 file of `document`, the same bytes every time it is made."""
-    return facturx_pdf(render_invoice(document), facturx_xml(document), document)
+    """The PDF/A-3B file of `document` with its Factur-X XML inside (`pdfa.py`), the
+    same bytes every time it is made."""
+    return render_invoice(document, facturx=facturx_xml(document))

@@ -31,9 +31,18 @@ _QR_SIZE = 30 * mm
 _NUMBER_COLUMNS = (14 * mm, 25 * mm, 15 * mm, 27 * mm)
 
 
-def render_invoice(document: InvoiceDocument) -> bytes:
-    """The PDF of an issued invoice or credit note, byte-identical for the same value."""
-    return pages.render(lambda: _layout(document), _identity(document))
+def render_invoice(document: InvoiceDocument, *, facturx: bytes | None = None) -> bytes:
+    """The PDF of an issued invoice or credit note, byte-identical for the same value.
+
+    With `facturx`, its Factur-X XML, the issued file (`invoice_file`): PDF/A-3B with
+    the XML inside. Without, ReportLab's plain PDF of the pages.
+    """
+    return pages.render(
+        lambda: _layout(document),
+        _identity(document),
+        archival=facturx is not None,
+        facturx=facturx,
+    )
 
 
 def payment_qr_payload(document: InvoiceDocument) -> str | None:

@@ -24,7 +24,7 @@ _INVOICE_COLUMNS = (None, 26 * mm, 26 * mm, 30 * mm, 30 * mm)
 
 
 def render_reminder(letter: ReminderLetter) -> bytes:
-    """The PDF of a reminder letter, byte-identical for the same value."""
+    """The PDF/A-3B file of a reminder letter, byte-identical for the same value."""
     language = letter.language
     title = _subject(letter)
     identity = pages.Identity(
@@ -36,7 +36,7 @@ def render_reminder(letter: ReminderLetter) -> bytes:
         legal_lines=blocks.legal_identity(letter.seller, language),
         running_title=False,  # a letter's subject is in its body, once
     )
-    return pages.render(lambda: _layout(letter), identity)
+    return pages.render(lambda: _layout(letter), identity, archival=True)
 
 
 def _subject(letter: ReminderLetter) -> str:

@@ -10,7 +10,8 @@ Output is deterministic: ReportLab's invariant mode, the document's own date
 as creation date, and a document ID ReportLab derives from the title, author
 and subject (so from the document's number), never from the clock. (ReportLab
 mixes SOURCE_DATE_EPOCH into that ID when the variable is set: a build
-environment setting it gets other, equally stable, bytes.)
+environment setting it gets other, equally stable, bytes.) An archival file
+(`pdfa.py`) has its own ID, a digest of its pages and metadata.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from reportlab.platypus.frames import Frame
 from cadence.documents import styles
 from cadence.documents.fonts import REGULAR, register_fonts
 from cadence.documents.labels import text
+from cadence.documents.pdfa import ArchivalCanvas, Archive
 from cadence.domain.parties import Language
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -131,6 +133,11 @@ class _NumberingCanvas(Canvas):
         super().save()
 
 
+class _ArchivalNumberingCanvas(_NumberingCanvas, ArchivalCanvas):
+    """Numbered pages in a PDF/A-3B file: the page numbers are drawn, then the file
+    completed (`ArchivalCanvas.save`)."""
+
+
 def _footer(identity: Identity) -> Callable[[Canvas, Any], None]:
     lines: list[str] = []
     for line in identity.legal_lines:
@@ -155,9 +162,21 @@ def _footer(identity: Identity) -> Callable[[Canvas, Any], None]:
     return draw
 
 
-def render(compose: Callable[[], Layout], identity: Identity) -> bytes:
+def render(
+    compose: Callable[[], Layout],
+    identity: Identity,
+    *,
+    archival: bool,
+    facturx: bytes | None = None,
+) -> bytes:
     """The PDF of the layout `compose` returns (called once the fonts its paragraphs
-    name are registered): first-page zones, then the body on as many pages as it needs."""
+    name are registered): first-page zones, then the body on as many pages as it needs.
+
+    `archival`: a PDF/A-3B file (`pdfa.py`), with `facturx`, an invoice's Factur-X XML,
+    embedded in it; otherwise ReportLab's plain PDF of the pages.
+    """
+    if facturx is not None and not archival:
+        raise ValueError("the Factur-X XML is embedded in an archival file only")
     register_fonts()
     layout = compose()
     footer = _footer(identity)
@@ -218,5 +237,17 @@ def render(compose: Callable[[], Layout], identity: Identity) -> bytes:
     def page_label(page: int, pages: int) -> str:
         return text(identity.language, "page", page=str(page), pages=str(pages))
 
-    document.build(story, canvasmaker=partial(_NumberingCanvas, page_label=page_label))
+    canvasmaker: Callable[..., Canvas]
+    if archival:
+        archive = Archive(
+            title=identity.title,
+            author=identity.author,
+            language=identity.language,
+            created=identity.created,
+            facturx=facturx,
+        )
+        canvasmaker = partial(_ArchivalNumberingCanvas, page_label=page_label, archive=archive)
+    else:
+        canvasmaker = partial(_NumberingCanvas, page_label=page_label)
+    document.build(story, canvasmaker=canvasmaker)
     return buffer.getvalue()

@@ -20,7 +20,7 @@ _SUBSCRIPTION_COLUMNS = (None, 20 * mm, 11 * mm, 21 * mm, 25 * mm, 36 * mm)
 
 
 def render_statement(document: StatementDocument) -> bytes:
-    """The PDF of a statement of account, byte-identical for the same value."""
+    """The PDF/A-3B file of a statement of account, byte-identical for the same value."""
     language = document.language
     title = text(language, "statement_name", date=formatting.day(document.issue_date, language))
     identity = pages.Identity(
@@ -31,7 +31,7 @@ def render_statement(document: StatementDocument) -> bytes:
         created=document.issue_date,
         legal_lines=blocks.legal_identity(document.seller, language),
     )
-    return pages.render(lambda: _layout(document), identity)
+    return pages.render(lambda: _layout(document), identity, archival=True)
 
 
 def _layout(document: StatementDocument) -> pages.Layout:

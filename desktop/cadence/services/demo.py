@@ -586,6 +586,8 @@ def _live_history(
         subscription.cancellation_requested_on = requested
         subscription.cancellation_reason = reason
         subscription.cancellation_note = rng.choice(_REASON_NOTES.get(reason, ("",)))
+        # As cancel_subscription records it: the day the service ends.
+        subscription.cancellation_effective_on = effective
         if effective <= today:
             _finish(session, subscription, SubscriptionStatus.CANCELLED, effective, today)
         else:
