@@ -3,6 +3,7 @@ on it, a clock the test moves, and settings kept apart from the user's."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -27,6 +28,16 @@ def isolated_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
     QSettings().clear()
     yield
     QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread() -> Iterator[None]:
+    """As the window does (ui/garbage.py): no automatic collection, which could run
+    on a database worker and destroy a widget there; collected here, after the test."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture

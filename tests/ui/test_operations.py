@@ -120,3 +120,30 @@ def test_progress_reaches_the_gui_thread(operations: Operations, qtbot: QtBot) -
 def test_an_operation_has_one_kind_of_work(operations: Operations, bad: dict[str, object]) -> None:
     with pytest.raises(TypeError):
         DbOp(operations, **bad)  # type: ignore[arg-type]
+
+
+def test_a_bug_in_a_handler_is_reported_too(operations: Operations, qtbot: QtBot) -> None:
+    def broken(result: object) -> None:
+        raise ValueError("handler bug")
+
+    with qtbot.waitSignal(operations.crashed) as crashed:
+        DbOp(operations, lambda session: 1).success(broken).run()
+    assert crashed.args[0] == "ValueError: handler bug"
+    assert operations.pending == 0
+
+
+def test_a_finished_job_is_freed_on_the_gui_thread(operations: Operations, qtbot: QtBot) -> None:
+    freed_on: list[threading.Thread] = []
+
+    class Tracked:
+        def __del__(self) -> None:
+            freed_on.append(threading.current_thread())
+
+    def handlers() -> DbOp[int]:
+        tracked = Tracked()  # held only by the success handler's closure
+        return DbOp(operations, lambda session: 1).success(lambda result: tracked and None)
+
+    with qtbot.waitSignal(operations.busy_changed, check_params_cb=lambda n: n == 0):
+        handlers().run()
+    qtbot.waitUntil(lambda: bool(freed_on))
+    assert freed_on == [threading.main_thread()]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from cadence.domain.catalogue import (
     BillingTiming,
@@ -21,10 +22,11 @@ from cadence.domain.catalogue import (
 from cadence.domain.errors import ConflictError, FieldErrors, ValidationError, message
 from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
 from cadence.domain.invoicing import InvoiceKind
+from cadence.domain.lifecycle import FINISHED_STATUSES
 from cadence.domain.money import check_places, price_to_show, validate_currency
 from cadence.domain.periods import DayRule, Interval, IntervalUnit, validate_day_rule
 from cadence.domain.tax import validate_vat_rate
-from cadence.domain.text import clean_text
+from cadence.domain.text import clean_text, search_key
 from cadence.services.common import (
     NEGATIVE_PRICE,
     NOT_ARCHIVED,
@@ -361,6 +363,12 @@ def _validate_plan(session: Session, data: PlanData, plan_id: int | None) -> dic
     return values
 
 
+def check_plan(session: Session, data: PlanData, *, plan_id: int | None = None) -> None:
+    """Check `data` as `create_plan` (or `update_plan` of `plan_id`) would, writing
+    nothing: a form that cannot read one of its fields still reports all the others."""
+    _validate_plan(session, data, plan_id)
+
+
 # Changing these would move the billing dates of every subscriber mid-contract.
 _CYCLE_FIELDS = ("interval_count", "interval_unit", "day_rule", "fixed_day", "timing", "currency")
 
@@ -446,6 +454,100 @@ def list_plans(session: Session, *, include_archived: bool = False) -> list[Plan
     if not include_archived:
         query = query.where(Plan.archived.is_(False))
     return [_plan_record(plan) for plan in session.scalars(query)]
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """A plan as a line of the catalogue, with how many subscriptions follow it."""
+
+    plan: PlanRecord
+    running_subscriptions: int  # live: in trial, active, paused, past due, ending
+    subscriptions: int  # all of them, finished ones too: any of them locks the cycle
+
+
+def _days(interval: Interval | None) -> int:
+    """A length in days, near enough to order plans by it (none: 0)."""
+    if interval is None:
+        return 0
+    return interval.days if interval.days is not None else (interval.months or 0) * 30
+
+
+_PLAN_ORDERS: dict[str, Callable[[PlanRow], object]] = {
+    "name": lambda row: search_key(row.plan.name),
+    "item": lambda row: search_key(row.plan.item_name),
+    "price": lambda row: row.plan.unit_price,
+    "vat_rate": lambda row: row.plan.vat_rate,
+    "cycle": lambda row: _days(row.plan.terms_of_billing.interval),
+    "trial": lambda row: _days(row.plan.terms_of_billing.trial),
+    "commitment": lambda row: _days(row.plan.terms_of_billing.commitment),
+    "renewal": lambda row: (
+        row.plan.terms_of_billing.renewal.value,
+        row.plan.terms_of_billing.fixed_cycles or 0,
+    ),
+    "subscribers": lambda row: row.running_subscriptions,
+    "available_from": lambda row: row.plan.available_from,
+}
+PLAN_SORTS = tuple(_PLAN_ORDERS)
+
+
+def _subscription_counts(
+    session: Session, plan_id: int | None = None
+) -> tuple[dict[int, int], dict[int, int]]:
+    """Per plan (or for `plan_id` only), its running subscriptions and all of them.
+
+    Counted as all minus the finished ones: both counts are read from an index (the
+    plan's, the status'), where counting by status per plan reads every row."""
+    total_query = select(Subscription.plan_id, func.count()).group_by(Subscription.plan_id)
+    finished_query = total_query.where(Subscription.status.in_(FINISHED_STATUSES))
+    if plan_id is not None:
+        total_query = total_query.where(Subscription.plan_id == plan_id)
+        finished_query = finished_query.where(Subscription.plan_id == plan_id)
+    total: dict[int, int] = dict(session.execute(total_query).all())
+    finished: dict[int, int] = dict(session.execute(finished_query).all())
+    running = {plan: count - finished.get(plan, 0) for plan, count in total.items()}
+    return running, total
+
+
+def get_plan_row(session: Session, plan_id: int) -> PlanRow:
+    """One plan with its subscription counts (what its form needs to lock the cycle)."""
+    plan = _plan_record(fetch(session, Plan, plan_id, "plan"))
+    running, total = _subscription_counts(session, plan_id)
+    return PlanRow(plan, running.get(plan_id, 0), total.get(plan_id, 0))
+
+
+def plan_rows(
+    session: Session,
+    *,
+    search: str = "",
+    offset: int = 0,
+    limit: int = 200,
+    sort: str = "name",
+    descending: bool = False,
+    include_archived: bool = False,
+) -> list[PlanRow]:
+    """One page of the catalogue's plans, in the order of `sort` (one of `PLAN_SORTS`);
+    `search` matches the plan's name, its item and its description, ignoring case
+    and accents.
+
+    A catalogue holds tens of plans, not thousands: they are searched and sorted
+    here rather than in SQL, which folds neither accents nor cycle lengths."""
+    if sort not in _PLAN_ORDERS:
+        raise ValueError(f"plans cannot be sorted by {sort!r}")
+    query = select(Plan).options(joinedload(Plan.item))
+    if not include_archived:
+        query = query.where(Plan.archived.is_(False))
+    running, total = _subscription_counts(session)
+    words = search_key(search).split()
+    rows = [
+        PlanRow(_plan_record(plan), running.get(plan.id, 0), total.get(plan.id, 0))
+        for plan in session.scalars(query)
+        if all(word in search_key(plan.name, plan.item.name, plan.description) for word in words)
+    ]
+    key = _PLAN_ORDERS[sort]
+    rows.sort(
+        key=lambda row: (key(row), search_key(row.plan.name), row.plan.id), reverse=descending
+    )
+    return rows[offset : offset + limit]
 
 
 def item_data(record: ItemRecord) -> ItemData:

@@ -8,11 +8,12 @@ in their favour.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select, type_coerce
+from sqlalchemy.orm import Session, joinedload
 
 from cadence.documents.model import (
     Buyer,
@@ -24,16 +25,27 @@ from cadence.documents.model import (
 )
 from cadence.domain.discounts import Discount
 from cadence.domain.invoicing import OPEN_STATUSES, InvoiceKind, InvoiceStatus, PaymentStatus
-from cadence.domain.lifecycle import LIVE_STATUSES
-from cadence.domain.periods import Period
+from cadence.domain.lifecycle import LIVE_STATUSES, SubscriptionStatus
+from cadence.domain.parties import PaymentMethod
+from cadence.domain.periods import IntervalUnit, Period
 from cadence.domain.wording import every, status, words
 from cadence.services.common import fetch
 from cadence.services.company import require_company
+from cadence.services.customers import CustomerRecord, get_customer
+from cadence.services.invoices import InvoiceRecord, list_invoices
 from cadence.services.issuing import seller_snapshot
 from cadence.services.payments import settled_amounts
 from cadence.services.pdfs import seller_from_snapshot
 from cadence.services.subscriptions import discount_of
-from cadence.store.models import Customer, Invoice, Payment, Subscription
+from cadence.store.models import (
+    CompanySettings,
+    Customer,
+    Invoice,
+    Payment,
+    PaymentAllocation,
+    Subscription,
+)
+from cadence.store.types import MONEY
 
 _ISSUED = Invoice.status != InvoiceStatus.DRAFT
 
@@ -213,3 +225,179 @@ def customer_statement(
         subscriptions=subscriptions,
         overdue_amount=overdue,
     )
+
+
+@dataclass(frozen=True)
+class SubscriptionSummary:
+    """One of a customer's subscriptions, as their overview lists it."""
+
+    id: int
+    plan_name: str
+    status: SubscriptionStatus
+    quantity: int
+    recurring_amount: Decimal  # one cycle, excl. VAT, after a discount that lasts for ever
+    currency: str
+    interval_count: int
+    interval_unit: IntervalUnit
+    start_date: date
+    next_billing_date: date | None
+    ended_on: date | None
+
+
+@dataclass(frozen=True)
+class PaymentSummary:
+    id: int
+    received_on: date
+    amount: Decimal
+    currency: str
+    method: PaymentMethod
+    reference: str | None
+    status: PaymentStatus
+    unallocated: Decimal  # what is left of it as the customer's credit
+
+
+@dataclass(frozen=True)
+class CustomerOverview:
+    """Everything the owner sees of one customer at a glance: their details, their
+    subscriptions, their latest invoices and payments, and where their account stands."""
+
+    customer: CustomerRecord
+    subscriptions: tuple[SubscriptionSummary, ...]
+    invoices: tuple[InvoiceRecord, ...]  # the latest, newest first
+    invoice_count: int  # all of them, invoices and credit notes, drafts included
+    payments: tuple[PaymentSummary, ...]  # the latest, newest first
+    payment_count: int
+    owed: Decimal  # what the open invoices still wait for
+    credit: Decimal  # money left with the business, to pay the next invoices
+    currency: str
+
+    @property
+    def balance(self) -> Decimal:
+        """Positive: the customer owes it; negative: credit in their favour."""
+        return self.owed - self.credit
+
+
+OVERVIEW_LIMIT = 100
+
+
+def customer_overview(
+    session: Session, customer_id: int, *, today: date, limit: int = OVERVIEW_LIMIT
+) -> CustomerOverview:
+    """`customer_id`'s account as of `today`, with at most `limit` of the latest
+    invoices, payments and subscriptions (a customer of ten years has hundreds)."""
+    customer = get_customer(session, customer_id)
+    subscriptions = tuple(
+        SubscriptionSummary(
+            id=subscription.id,
+            plan_name=subscription.plan.name,
+            status=subscription.status,
+            quantity=subscription.quantity,
+            recurring_amount=_recurring_amount(subscription),
+            currency=subscription.plan.currency,
+            interval_count=subscription.plan.interval_count,
+            interval_unit=subscription.plan.interval_unit,
+            start_date=subscription.start_date,
+            next_billing_date=subscription.next_billing_date,
+            ended_on=subscription.ended_on,
+        )
+        for subscription in session.scalars(
+            select(Subscription)
+            .options(joinedload(Subscription.plan))
+            .where(Subscription.customer_id == customer_id, Subscription.archived.is_(False))
+            # Running ones first, then the most recent.
+            .order_by(
+                Subscription.ended_on.is_not(None),
+                Subscription.start_date.desc(),
+                Subscription.id.desc(),
+            )
+            .limit(limit)
+        )
+    )
+    invoices = tuple(list_invoices(session, today=today, customer_id=customer_id, limit=limit))
+    invoice_count = session.scalar(
+        select(func.count()).select_from(Invoice).where(Invoice.customer_id == customer_id)
+    )
+    # Each payment with what its allocations left of it (index lookups per payment,
+    # never a pass over every allocation of the database).
+    used = (
+        select(func.coalesce(func.sum(PaymentAllocation.amount), 0))
+        .where(PaymentAllocation.payment_id == Payment.id)
+        .scalar_subquery()
+    )
+    payments = tuple(
+        PaymentSummary(
+            id=payment.id,
+            received_on=payment.received_on,
+            amount=payment.amount,
+            currency=payment.currency,
+            method=payment.method,
+            reference=payment.reference,
+            status=payment.status,
+            unallocated=left if payment.status is PaymentStatus.RECEIVED else Decimal(0),
+        )
+        for payment, left in session.execute(
+            select(Payment, type_coerce(Payment.amount - used, MONEY))
+            .where(Payment.customer_id == customer_id)
+            .order_by(Payment.received_on.desc(), Payment.id.desc())
+            .limit(limit)
+        )
+    )
+    payment_count = session.scalar(
+        select(func.count()).select_from(Payment).where(Payment.customer_id == customer_id)
+    )
+    return CustomerOverview(
+        customer=customer,
+        subscriptions=subscriptions,
+        invoices=invoices,
+        invoice_count=int(invoice_count or 0),
+        payments=payments,
+        payment_count=int(payment_count or 0),
+        owed=_owed(session, customer_id),
+        credit=_credit(session, customer_id),
+        currency=session.scalar(select(CompanySettings.default_currency)) or "EUR",
+    )
+
+
+def _owed(session: Session, customer_id: int) -> Decimal:
+    """What the customer's open invoices still wait for."""
+    open_invoices = list(
+        session.execute(
+            select(Invoice.id, Invoice.total_gross).where(
+                Invoice.customer_id == customer_id,
+                Invoice.kind == InvoiceKind.INVOICE,
+                Invoice.status.in_(OPEN_STATUSES),
+            )
+        )
+    )
+    settled = settled_amounts(session, [invoice_id for invoice_id, _ in open_invoices])
+    return sum(
+        (gross - sum(settled[invoice_id], Decimal(0)) for invoice_id, gross in open_invoices),
+        Decimal(0),
+    )
+
+
+def _credit(session: Session, customer_id: int) -> Decimal:
+    """Payments received and credit notes issued that are not yet allocated to invoices."""
+    paid = session.scalar(
+        select(func.sum(Payment.amount)).where(
+            Payment.customer_id == customer_id, Payment.status == PaymentStatus.RECEIVED
+        )
+    ) or Decimal(0)
+    paid_used = session.scalar(
+        select(func.sum(PaymentAllocation.amount))
+        .join(Payment, Payment.id == PaymentAllocation.payment_id)
+        .where(Payment.customer_id == customer_id, Payment.status == PaymentStatus.RECEIVED)
+    ) or Decimal(0)
+    credit_notes = session.scalar(
+        select(func.sum(Invoice.total_gross)).where(
+            Invoice.customer_id == customer_id,
+            Invoice.kind == InvoiceKind.CREDIT_NOTE,
+            _ISSUED,
+        )
+    ) or Decimal(0)
+    credit_notes_used = session.scalar(
+        select(func.sum(PaymentAllocation.amount))
+        .join(Invoice, Invoice.id == PaymentAllocation.credit_note_id)
+        .where(Invoice.customer_id == customer_id, _ISSUED)
+    ) or Decimal(0)
+    return (paid - paid_used) + (credit_notes - credit_notes_used)

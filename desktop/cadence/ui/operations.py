@@ -87,7 +87,7 @@ class Operations(QObject):
     # How many operations are queued or running (the status bar's "working…").
     busy_changed = Signal(int)
 
-    _finished = Signal(object)  # a _Job, emitted from a worker thread
+    _finished = Signal(object)  # the key of a finished _Job, emitted from a worker thread
     _progressed = Signal(object, object)  # (_Job, payload), from a worker thread
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
@@ -105,6 +105,10 @@ class Operations(QObject):
         }
         self._pending = 0
         self._closed = False
+        # Every job in flight, held here on the GUI thread until delivered: a
+        # worker is never the last holder of a job, so its handlers (and the
+        # widgets they refer to) are always freed on the GUI thread, as Qt needs.
+        self._in_flight: dict[int, _Job[Any]] = {}
         # Emitted from the workers, delivered here on the GUI thread (queued).
         self._finished.connect(self._deliver)
         self._progressed.connect(self._deliver_progress)
@@ -119,6 +123,7 @@ class Operations(QObject):
         if self._closed:
             return  # the window is closing: nothing new starts
         self._pending += 1
+        self._in_flight[id(job)] = job
         self.busy_changed.emit(self._pending)
         self._queues["reader" if job.mode is Mode.READ else "writer"].put(job)
 
@@ -136,7 +141,11 @@ class Operations(QObject):
     def _serve(self, jobs: queue.SimpleQueue[_Job[Any] | None]) -> None:
         while (job := jobs.get()) is not None:
             self._execute(job)
-            self._finished.emit(job)
+            # Only the job's key crosses back: the job itself stays in _in_flight,
+            # so its last reference is always dropped on the GUI thread.
+            key = id(job)
+            del job
+            self._finished.emit(key)
 
     def _execute(self, job: _Job[Any]) -> None:
         def progress(payload: object) -> None:
@@ -161,9 +170,18 @@ class Operations(QObject):
 
     # -- back on the GUI thread ---------------------------------------------------
 
-    def _deliver(self, job: _Job[Any]) -> None:
+    def _deliver(self, key: int) -> None:
+        job = self._in_flight.pop(key)
         self._pending -= 1
         self.busy_changed.emit(self._pending)
+        try:
+            self._report(job)
+        except Exception:  # a bug in a handler: reported like one in the work
+            details = traceback.format_exc()
+            log.error("an operation's handler failed:\n%s", details)
+            self.crashed.emit(details.strip().splitlines()[-1], details)
+
+    def _report(self, job: _Job[Any]) -> None:
         if job.crash is not None:
             summary = job.crash.strip().splitlines()[-1]
             self.crashed.emit(summary, job.crash)

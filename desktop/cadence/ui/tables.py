@@ -242,7 +242,6 @@ class SearchableTable(QWidget, Generic[R]):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
-        self.view.setSortingEnabled(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(26)
@@ -269,7 +268,9 @@ class SearchableTable(QWidget, Generic[R]):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_box)
         layout.addWidget(self.view)
+        # The saved order first, then sorting on: the first page is asked for once.
         self._restore_header()
+        self.view.setSortingEnabled(True)
 
     def set_row_id(self, row_id: Callable[[R], int]) -> None:
         """How to recognise a row again after a reload (the selection is kept)."""
@@ -297,7 +298,7 @@ class SearchableTable(QWidget, Generic[R]):
             self.view.horizontalHeader().restoreState(state)
         else:
             # Qt's own first sort is descending: start from A to Z instead.
-            self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+            self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.selected.emit(self.model.row(current.row()) if current.isValid() else None)
