@@ -14,22 +14,16 @@ from cadence.domain.invoicing import InvoiceKind, InvoiceStatus, PaymentStatus
 from cadence.domain.lifecycle import SubscriptionStatus
 from cadence.domain.parties import CustomerKind, Language, PaymentMethod
 
-_CONTEXT = "CustomerLabels"
-
 # Text colours readable on the light rows of a table (and on the alternate ones).
 ATTENTION = QColor("#b3261e")  # owed, overdue, past due
 GOOD = QColor("#1b6e2f")  # paid, in credit, active
 MUTED = QColor("#6b6b6b")  # archived, finished, draft
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def kind_label(kind: CustomerKind) -> str:
     return {
-        CustomerKind.INDIVIDUAL: _tr("Individual"),
-        CustomerKind.COMPANY: _tr("Company"),
+        CustomerKind.INDIVIDUAL: QCoreApplication.translate("CustomerLabels", "Individual"),
+        CustomerKind.COMPANY: QCoreApplication.translate("CustomerLabels", "Company"),
     }[kind]
 
 
@@ -40,24 +34,28 @@ def language_label(language: Language) -> str:
 
 def payment_method_label(method: PaymentMethod) -> str:
     return {
-        PaymentMethod.BANK_TRANSFER: _tr("Bank transfer"),
-        PaymentMethod.DIRECT_DEBIT: _tr("Direct debit (SEPA)"),
-        PaymentMethod.CARD: _tr("Card"),
-        PaymentMethod.CHEQUE: _tr("Cheque"),
-        PaymentMethod.CASH: _tr("Cash"),
-        PaymentMethod.OTHER: _tr("Other"),
+        PaymentMethod.BANK_TRANSFER: QCoreApplication.translate("CustomerLabels", "Bank transfer"),
+        PaymentMethod.DIRECT_DEBIT: QCoreApplication.translate(
+            "CustomerLabels", "Direct debit (SEPA)"
+        ),
+        PaymentMethod.CARD: QCoreApplication.translate("CustomerLabels", "Card"),
+        PaymentMethod.CHEQUE: QCoreApplication.translate("CustomerLabels", "Cheque"),
+        PaymentMethod.CASH: QCoreApplication.translate("CustomerLabels", "Cash"),
+        PaymentMethod.OTHER: QCoreApplication.translate("CustomerLabels", "Other"),
     }[method]
 
 
 def subscription_status_label(status: SubscriptionStatus) -> str:
     return {
-        SubscriptionStatus.TRIAL: _tr("Trial"),
-        SubscriptionStatus.ACTIVE: _tr("Active"),
-        SubscriptionStatus.PAUSED: _tr("Paused"),
-        SubscriptionStatus.PAST_DUE: _tr("Past due"),
-        SubscriptionStatus.CANCELLATION_SCHEDULED: _tr("Ending"),
-        SubscriptionStatus.CANCELLED: _tr("Cancelled"),
-        SubscriptionStatus.ENDED: _tr("Ended"),
+        SubscriptionStatus.TRIAL: QCoreApplication.translate("CustomerLabels", "Trial"),
+        SubscriptionStatus.ACTIVE: QCoreApplication.translate("CustomerLabels", "Active"),
+        SubscriptionStatus.PAUSED: QCoreApplication.translate("CustomerLabels", "Paused"),
+        SubscriptionStatus.PAST_DUE: QCoreApplication.translate("CustomerLabels", "Past due"),
+        SubscriptionStatus.CANCELLATION_SCHEDULED: QCoreApplication.translate(
+            "CustomerLabels", "Ending"
+        ),
+        SubscriptionStatus.CANCELLED: QCoreApplication.translate("CustomerLabels", "Cancelled"),
+        SubscriptionStatus.ENDED: QCoreApplication.translate("CustomerLabels", "Ended"),
     }[status]
 
 
@@ -70,20 +68,29 @@ def subscription_status_colour(status: SubscriptionStatus) -> QColor | None:
 
 
 def invoice_kind_label(kind: InvoiceKind) -> str:
-    return {InvoiceKind.INVOICE: _tr("Invoice"), InvoiceKind.CREDIT_NOTE: _tr("Credit note")}[kind]
+    return {
+        InvoiceKind.INVOICE: QCoreApplication.translate("CustomerLabels", "Invoice"),
+        InvoiceKind.CREDIT_NOTE: QCoreApplication.translate("CustomerLabels", "Credit note"),
+    }[kind]
 
 
 def invoice_status_label(kind: InvoiceKind, status: InvoiceStatus, overdue: bool) -> str:
     if overdue:
-        return _tr("Overdue")
+        return QCoreApplication.translate("CustomerLabels", "Overdue")
     if kind is InvoiceKind.CREDIT_NOTE:
-        return _tr("Draft") if status is InvoiceStatus.DRAFT else _tr("Issued")
+        return (
+            QCoreApplication.translate("CustomerLabels", "Draft")
+            if status is InvoiceStatus.DRAFT
+            else QCoreApplication.translate("CustomerLabels", "Issued")
+        )
     return {
-        InvoiceStatus.DRAFT: _tr("Draft"),
-        InvoiceStatus.ISSUED: _tr("To be paid"),
-        InvoiceStatus.PARTIALLY_PAID: _tr("Partly paid"),
-        InvoiceStatus.PAID: _tr("Paid"),
-        InvoiceStatus.CREDITED: _tr("Cancelled by credit note"),
+        InvoiceStatus.DRAFT: QCoreApplication.translate("CustomerLabels", "Draft"),
+        InvoiceStatus.ISSUED: QCoreApplication.translate("CustomerLabels", "To be paid"),
+        InvoiceStatus.PARTIALLY_PAID: QCoreApplication.translate("CustomerLabels", "Partly paid"),
+        InvoiceStatus.PAID: QCoreApplication.translate("CustomerLabels", "Paid"),
+        InvoiceStatus.CREDITED: QCoreApplication.translate(
+            "CustomerLabels", "Cancelled by credit note"
+        ),
     }[status]
 
 
@@ -99,6 +106,8 @@ def invoice_status_colour(status: InvoiceStatus, overdue: bool) -> QColor | None
 
 def payment_status_label(status: PaymentStatus) -> str:
     return {
-        PaymentStatus.RECEIVED: _tr("Received"),
-        PaymentStatus.RETURNED: _tr("Returned by the bank"),
+        PaymentStatus.RECEIVED: QCoreApplication.translate("CustomerLabels", "Received"),
+        PaymentStatus.RETURNED: QCoreApplication.translate(
+            "CustomerLabels", "Returned by the bank"
+        ),
     }[status]
