@@ -1,5 +1,6 @@
 """The typed ORM models; importing this package registers every table on `Base.metadata`."""
 
+from cadence.store.models.alerts import AlertState
 from cadence.store.models.audit import AuditEvent
 from cadence.store.models.base import Base
 from cadence.store.models.billing import (
@@ -18,6 +19,7 @@ from cadence.store.models.payments import Payment, PaymentAllocation
 from cadence.store.models.subscriptions import Subscription, SubscriptionPause
 
 __all__ = [
+    "AlertState",
     "AuditEvent",
     "Base",
     "BillingDecision",

@@ -1,0 +1,552 @@
+"""What needs the owner's attention today: unpaid invoices, late subscriptions, coming
+cancellations, renewals, commitment ends and the last days to give notice.
+
+Alerts are computed from the data each time, never stored; only what the owner
+did with one is kept (`AlertState`): dismissed, or snoozed until a day, for the
+situation it was in then. Each alert has a stable `key` (what it is about) and a
+`fingerprint` (the state of that situation: a due date, an amount left to pay),
+so a dismissed alert comes back when its situation changes, and only then.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import ColumnElement, false, or_, select, true
+from sqlalchemy.orm import Session
+
+from cadence.domain.catalogue import PlanTerms, RenewalRule
+from cadence.domain.errors import Message, message
+from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.invoicing import OPEN_STATUSES, InvoiceKind
+from cadence.domain.lifecycle import LIVE_STATUSES, SubscriptionStatus, renewal_date
+from cadence.domain.periods import BillingSchedule, DateOutOfRange, Interval, add_days
+from cadence.services.catalogue import plan_terms
+from cadence.services.payments import settled_amounts
+from cadence.store.models import AlertState, Customer, Invoice, Plan, Subscription
+
+_OVERDUE_TITLE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "Overdue: {customer}")
+_OVERDUE_ONE = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT, "Invoice {number}: {amount} left to pay, due on {due}"
+)
+_OVERDUE_MANY = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT, "{count} invoices: {amount} left to pay, the oldest due on {due}"
+)
+_DUE_SOON_TITLE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "Due soon: {customer}")
+_DUE_SOON_ONE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "Invoice {number}: {amount} due on {due}")
+_DUE_SOON_MANY = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT, "{count} invoices: {amount} to pay, the first due on {due}"
+)
+_PAST_DUE_TITLE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "Past due: {customer}")
+_PAST_DUE_SINCE = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT, "{plan}: {amount} unpaid since {due}, past the grace period"
+)
+_PAST_DUE_PLAIN = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "{plan}: payments are late")
+_CANCELLATION_TITLE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "Cancellation: {customer}")
+_CANCELLATION_DETAIL = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "{plan} ends on {day}")
+_NOTICE_TITLE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "Notice deadline: {customer}")
+_NOTICE_DETAIL = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT, "{plan} renews on {renewal}: notice to cancel must be given by {day}"
+)
+_COMMITMENT_TITLE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "Commitment ends: {customer}")
+_COMMITMENT_DETAIL = QT_TRANSLATE_NOOP(
+    MESSAGES_CONTEXT,
+    "{plan}: the commitment ends on {day} and renews for another term unless cancelled",
+)
+_TERM_END_TITLE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "Fixed term ends: {customer}")
+_TERM_END_DETAIL = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "{plan} ends on {day}, after its last cycle")
+_RENEWAL_TITLE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "Renewal: {customer}")
+_RENEWAL_DETAIL = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "{plan} renews on {day}")
+
+# Cycles shorter than this renew too often for each renewal to be news: a monthly
+# subscription would always have one coming. Commitments and fixed terms always alert.
+LONG_CYCLE_MONTHS = 3
+LONG_CYCLE_DAYS = 90
+# Month ends and day rules move a date computed from another by up to three days.
+_SLACK_DAYS = 7
+
+
+class AlertKind(StrEnum):
+    OVERDUE = "overdue"  # an invoice unpaid after its due date
+    DUE_SOON = "due_soon"  # an unpaid invoice falls due within the owner's window
+    PAST_DUE = "past_due"  # a subscription unpaid beyond its plan's grace period
+    CANCELLATION = "cancellation"  # a subscription's cancellation is scheduled
+    NOTICE_DEADLINE = "notice_deadline"  # the last day to give notice before a renewal
+    COMMITMENT_END = "commitment_end"  # a commitment term ends (and renews tacitly)
+    TERM_END = "term_end"  # a fixed number of cycles runs out: the subscription ends
+    RENEWAL = "renewal"  # a long cycle (quarterly, yearly) renews
+
+
+class Severity(StrEnum):
+    CRITICAL = "critical"  # money is late
+    WARNING = "warning"  # something must be done by a date
+    INFO = "info"  # good to know ahead
+
+
+_SEVERITY_ORDER = {Severity.CRITICAL: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One thing that needs the owner's attention, and the row that shows it."""
+
+    key: str  # stable: what the alert is about, "overdue:invoice:123"
+    fingerprint: str  # the situation: when it changes, a dismissed alert comes back
+    kind: AlertKind
+    severity: Severity
+    title: Message
+    detail: Message  # dates are `date` and amounts `Decimal` (with `currency`) in params
+    tab: str  # the tab that shows the row: "customers", "subscriptions", "invoices"
+    record_id: int
+    on: date  # the day the alert concerns: a due date, a renewal, a deadline
+
+
+def current_alerts(
+    session: Session, *, today: date, renewal_days: int, due_soon_days: int
+) -> list[Alert]:
+    """Every alert on `today` that the owner has not put aside, most urgent first.
+
+    Renewals, commitment ends and notice deadlines alert `renewal_days` ahead;
+    unpaid invoices `due_soon_days` before their due date.
+    """
+    found, late = _invoice_alerts(session, today, due_soon_days)
+    found.extend(_subscription_alerts(session, today, late))
+    found.extend(_calendar_alerts(session, today, today + timedelta(days=renewal_days)))
+    hidden = _put_aside(session, today)
+    shown = [alert for alert in found if hidden.get(alert.key) != alert.fingerprint]
+    return sorted(shown, key=lambda a: (_SEVERITY_ORDER[a.severity], a.on, a.key))
+
+
+def dismiss_alert(session: Session, key: str, fingerprint: str, today: date) -> None:
+    """Hide the alert `key` until its situation differs from `fingerprint`."""
+    state = _state(session, key)
+    state.fingerprint, state.dismissed_on, state.snoozed_until = fingerprint, today, None
+    session.flush()
+
+
+def snooze_alert(session: Session, key: str, fingerprint: str, until: date) -> None:
+    """Hide the alert `key` before `until` (it shows again that day), or until its
+    situation differs from `fingerprint`, whichever comes first."""
+    state = _state(session, key)
+    state.fingerprint, state.dismissed_on, state.snoozed_until = fingerprint, None, until
+    session.flush()
+
+
+def _state(session: Session, key: str) -> AlertState:
+    state = session.scalar(select(AlertState).where(AlertState.key == key))
+    if state is None:
+        state = AlertState(key=key)
+        session.add(state)
+    return state
+
+
+def _put_aside(session: Session, today: date) -> dict[str, str]:
+    """The keys the owner dismissed, or snoozed beyond today, with their fingerprints."""
+    rows = session.execute(
+        select(AlertState.key, AlertState.fingerprint).where(
+            AlertState.dismissed_on.is_not(None) | (AlertState.snoozed_until > today)
+        )
+    )
+    return {row.key: row.fingerprint for row in rows}
+
+
+# -- invoices -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Unpaid:
+    id: int
+    number: str
+    customer_id: int
+    customer: str
+    subscription_id: int | None
+    due: date
+    left: Decimal
+    currency: str
+
+
+def _unpaid_invoices(session: Session, until: date) -> list[_Unpaid]:
+    """Issued invoices not fully settled and due on or before `until` (the
+    status-and-due-date index finds them among a million)."""
+    rows = session.execute(
+        select(
+            Invoice.id,
+            Invoice.number,
+            Invoice.customer_id,
+            Customer.name,
+            Invoice.subscription_id,
+            Invoice.due_date,
+            Invoice.total_gross,
+            Invoice.currency,
+        )
+        .join(Customer, Customer.id == Invoice.customer_id)
+        .where(
+            Invoice.status.in_(OPEN_STATUSES),
+            Invoice.due_date <= until,
+            Invoice.kind == InvoiceKind.INVOICE,
+        )
+    ).all()
+    settled = settled_amounts(session, [row.id for row in rows])
+    unpaid = []
+    for row in rows:
+        paid, credited = settled[row.id]
+        left = row.total_gross - paid - credited
+        if left > 0 and row.due_date is not None and row.number is not None:  # as selected
+            unpaid.append(
+                _Unpaid(
+                    row.id,
+                    row.number,
+                    row.customer_id,
+                    row.name,
+                    row.subscription_id,
+                    row.due_date,
+                    left,
+                    row.currency,
+                )
+            )
+    return unpaid
+
+
+@dataclass(frozen=True)
+class _Late:
+    """What a subscription has overdue: since when, and how much."""
+
+    since: date
+    amount: Decimal
+    currency: str
+
+
+def _invoice_alerts(
+    session: Session, today: date, due_soon_days: int
+) -> tuple[list[Alert], dict[int, _Late]]:
+    """The overdue and due-soon alerts: one per invoice, or one per customer who has
+    several (a list of twelve late invoices of one customer says less than
+    "12 invoices, 348 € left"); and what each subscription has overdue, which its
+    past-due alert says."""
+    unpaid = _unpaid_invoices(session, today + timedelta(days=due_soon_days))
+    overdue: dict[tuple[int, str], list[_Unpaid]] = defaultdict(list)
+    due_soon: dict[tuple[int, str], list[_Unpaid]] = defaultdict(list)
+    late: dict[int, _Late] = {}
+    for invoice in unpaid:
+        group = overdue if invoice.due < today else due_soon
+        group[(invoice.customer_id, invoice.currency)].append(invoice)
+        if invoice.due < today and invoice.subscription_id is not None:
+            known = late.get(invoice.subscription_id)
+            late[invoice.subscription_id] = (
+                _Late(min(known.since, invoice.due), known.amount + invoice.left, known.currency)
+                if known
+                else _Late(invoice.due, invoice.left, invoice.currency)
+            )
+    alerts = [
+        _invoice_group(
+            AlertKind.OVERDUE,
+            Severity.CRITICAL,
+            invoices,
+            _OVERDUE_TITLE,
+            _OVERDUE_ONE,
+            _OVERDUE_MANY,
+        )
+        for invoices in overdue.values()
+    ]
+    alerts.extend(
+        _invoice_group(
+            AlertKind.DUE_SOON,
+            Severity.INFO,
+            invoices,
+            _DUE_SOON_TITLE,
+            _DUE_SOON_ONE,
+            _DUE_SOON_MANY,
+        )
+        for invoices in due_soon.values()
+    )
+    return alerts, late
+
+
+def _invoice_group(
+    kind: AlertKind,
+    severity: Severity,
+    invoices: Sequence[_Unpaid],
+    title: str,
+    one: str,
+    many: str,
+) -> Alert:
+    """One customer's unpaid invoices in one currency, as one alert."""
+    first = min(invoices, key=lambda invoice: (invoice.due, invoice.id))
+    total = sum((invoice.left for invoice in invoices), Decimal(0))
+    if len(invoices) == 1:
+        return Alert(
+            key=f"{kind.value}:invoice:{first.id}",
+            fingerprint=f"{first.due.isoformat()}|{first.left}",
+            kind=kind,
+            severity=severity,
+            title=message(title, customer=first.customer),
+            detail=message(
+                one, number=first.number, amount=first.left, currency=first.currency, due=first.due
+            ),
+            tab="invoices",
+            record_id=first.id,
+            on=first.due,
+        )
+    return Alert(
+        key=f"{kind.value}:customer:{first.customer_id}:{first.currency}",
+        fingerprint=f"{len(invoices)}|{first.due.isoformat()}|{total}",
+        kind=kind,
+        severity=severity,
+        title=message(title, customer=first.customer),
+        detail=message(
+            many, count=len(invoices), amount=total, currency=first.currency, due=first.due
+        ),
+        tab="customers",
+        record_id=first.customer_id,
+        on=first.due,
+    )
+
+
+# -- subscriptions ----------------------------------------------------------------------
+
+
+def _subscription_alerts(session: Session, today: date, late: dict[int, _Late]) -> Iterable[Alert]:
+    """Past-due subscriptions and scheduled cancellations (few rows, found by status)."""
+    rows = session.execute(
+        select(
+            Subscription.id,
+            Subscription.status,
+            Subscription.cancellation_effective_on,
+            Customer.name,
+            Plan.name,
+        )
+        .join(Customer, Customer.id == Subscription.customer_id)
+        .join(Plan, Plan.id == Subscription.plan_id)
+        .where(
+            Subscription.status.in_(
+                [SubscriptionStatus.PAST_DUE, SubscriptionStatus.CANCELLATION_SCHEDULED]
+            )
+        )
+    )
+    for subscription_id, status, effective, customer, plan in rows:
+        if status is SubscriptionStatus.PAST_DUE:
+            unpaid = late.get(subscription_id)
+            yield Alert(
+                key=f"past_due:subscription:{subscription_id}",
+                # The oldest unpaid due date: paying it while others stay late is news.
+                fingerprint=unpaid.since.isoformat() if unpaid else "late",
+                kind=AlertKind.PAST_DUE,
+                severity=Severity.CRITICAL,
+                title=message(_PAST_DUE_TITLE, customer=customer),
+                detail=message(
+                    _PAST_DUE_SINCE,
+                    plan=plan,
+                    amount=unpaid.amount,
+                    currency=unpaid.currency,
+                    due=unpaid.since,
+                )
+                if unpaid
+                else message(_PAST_DUE_PLAIN, plan=plan),
+                tab="subscriptions",
+                record_id=subscription_id,
+                on=unpaid.since if unpaid else today,
+            )
+        # A past-due subscription keeps its status when a cancellation is scheduled.
+        if effective is not None and effective >= today:
+            yield Alert(
+                key=f"cancellation:subscription:{subscription_id}",
+                fingerprint=effective.isoformat(),
+                kind=AlertKind.CANCELLATION,
+                severity=Severity.INFO,
+                title=message(_CANCELLATION_TITLE, customer=customer),
+                detail=message(_CANCELLATION_DETAIL, plan=plan, day=effective),
+                tab="subscriptions",
+                record_id=subscription_id,
+                on=effective,
+            )
+
+
+# -- the calendar: renewals, commitments, notices, fixed terms ------------------------------
+
+
+def _alerting_plans(session: Session) -> dict[int, PlanTerms]:
+    """Plans whose subscriptions can have a renewal worth an alert: with a commitment,
+    a fixed term, or a long cycle."""
+    found = {}
+    for plan in session.scalars(select(Plan)):
+        terms = plan_terms(plan)
+        if terms.commitment or terms.renewal is RenewalRule.FIXED_CYCLES or _long(terms.interval):
+            found[plan.id] = terms
+    return found
+
+
+def _long(interval: Interval) -> bool:
+    months, days = interval.months, interval.days
+    return (months or 0) >= LONG_CYCLE_MONTHS or (days or 0) >= LONG_CYCLE_DAYS
+
+
+def last_notice_day(renewal: date, notice: Interval) -> date:
+    """The last day a notice of `notice` can be given for the service to end on
+    `renewal` (a cancellation takes effect once the notice has run, see
+    `domain.lifecycle.cancellation_takes_effect`)."""
+    day = notice.after(renewal, -1)
+    while notice.after(day) > renewal:  # a month end clamped the step back
+        day -= timedelta(days=1)
+    while notice.after(day + timedelta(days=1)) <= renewal:
+        day += timedelta(days=1)
+    return day
+
+
+def _within_reach(terms: PlanTerms, today: date, horizon: date) -> ColumnElement[bool]:
+    """A condition, on the plan's subscriptions, that keeps every one whose dates may
+    fall between today and `horizon` and leaves out most others, by indexed or cheap
+    columns: the exact dates are computed for those kept."""
+    if terms.fixed_cycles is not None:
+        # The term ends `fixed_cycles` intervals after the anchor, give or take the
+        # days a month end or the day rule moves it.
+        try:
+            earliest = add_days(terms.interval.after(today, -terms.fixed_cycles), -_SLACK_DAYS)
+        except DateOutOfRange:
+            earliest = date.min
+        try:
+            latest = add_days(terms.interval.after(horizon, -terms.fixed_cycles), _SLACK_DAYS)
+        except DateOutOfRange:
+            return false()  # every term ends beyond the calendar's end
+        return Subscription.billing_anchor.between(earliest, latest)
+    if terms.commitment is not None:
+        # `commitment_end` is the current term's end (the lifecycle sweep moves it on);
+        # one in the past was not moved on yet, and is kept.
+        reach = terms.notice.after(horizon) if terms.notice is not None else horizon
+        return Subscription.commitment_end.is_(None) | (
+            Subscription.commitment_end <= add_days(reach, _SLACK_DAYS)
+        )
+    return true()  # a long cycle: few subscriptions, each looked at
+
+
+def _calendar_alerts(session: Session, today: date, horizon: date) -> Iterable[Alert]:
+    """Renewals, commitment ends, notice deadlines and fixed-term ends between today
+    and `horizon`, by the dates `services.renewals.upcoming_renewals` computes, for
+    the subscriptions of the plans where they matter, and of those only the ones
+    whose dates can be near (a business with 100,000 subscriptions has a few
+    hundred to look at)."""
+    plans = _alerting_plans(session)
+    if not plans:
+        return
+    reachable = or_(
+        *(
+            (Subscription.plan_id == plan_id) & _within_reach(terms, today, horizon)
+            for plan_id, terms in plans.items()
+        )
+    )
+    rows = session.execute(
+        select(
+            Subscription.id,
+            Subscription.plan_id,
+            Subscription.start_date,
+            Subscription.trial_end,
+            Subscription.billing_anchor,
+            Subscription.cycle_start,
+            Subscription.cancellation_effective_on,
+            Customer.name,
+            Plan.name,
+        )
+        .join(Customer, Customer.id == Subscription.customer_id)
+        .join(Plan, Plan.id == Subscription.plan_id)
+        .where(
+            reachable,
+            Subscription.status.in_(LIVE_STATUSES),
+            Subscription.ended_on.is_(None),
+        )
+    )
+    for row in rows:
+        subscription = _Dated(*row)
+        try:
+            yield from _dated(subscription, plans[subscription.plan_id], today, horizon)
+        except DateOutOfRange:
+            continue  # a term ending beyond the calendar never comes within the window
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """What the calendar alerts read of a subscription."""
+
+    id: int
+    plan_id: int
+    start_date: date
+    trial_end: date | None
+    billing_anchor: date
+    cycle_start: date
+    cancellation_effective_on: date | None
+    customer: str
+    plan: str
+
+
+def _dated(subscription: _Dated, terms: PlanTerms, today: date, horizon: date) -> Iterable[Alert]:
+    subscription_id, customer, plan = subscription.id, subscription.customer, subscription.plan
+    schedule = BillingSchedule(
+        subscription.billing_anchor, terms.interval, terms.day_rule, terms.fixed_day
+    )
+    cancelled_by = subscription.cancellation_effective_on
+
+    def alert(kind: AlertKind, severity: Severity, day: date, title: str, detail: Message) -> Alert:
+        return Alert(
+            key=f"{kind.value}:subscription:{subscription_id}",
+            fingerprint=day.isoformat(),
+            kind=kind,
+            severity=severity,
+            title=message(title, customer=customer),
+            detail=detail,
+            tab="subscriptions",
+            record_id=subscription_id,
+            on=day,
+        )
+
+    if terms.fixed_cycles is not None:
+        end = schedule.boundary(terms.fixed_cycles)
+        if today <= end <= horizon and (cancelled_by is None or cancelled_by > end):
+            yield alert(
+                AlertKind.TERM_END,
+                Severity.INFO,
+                end,
+                _TERM_END_TITLE,
+                message(_TERM_END_DETAIL, plan=plan, day=end),
+            )
+        return
+    # A renewal today has taken place: it is too late to give notice for it (a
+    # cancellation asked today ends the service tomorrow at the earliest).
+    renewal = renewal_date(
+        schedule=schedule,
+        commitment=terms.commitment,
+        service_start=subscription.trial_end or subscription.start_date,
+        on_or_after=max(today + timedelta(days=1), subscription.cycle_start),
+    )
+    if cancelled_by is not None and cancelled_by <= renewal:
+        return  # it ends before renewing: the cancellation alert says so
+    if terms.notice is not None:
+        deadline = last_notice_day(renewal, terms.notice)
+        if today <= deadline <= horizon:
+            yield alert(
+                AlertKind.NOTICE_DEADLINE,
+                Severity.WARNING,
+                deadline,
+                _NOTICE_TITLE,
+                message(_NOTICE_DETAIL, plan=plan, renewal=renewal, day=deadline),
+            )
+    if not today <= renewal <= horizon:
+        return
+    if terms.commitment is not None:
+        yield alert(
+            AlertKind.COMMITMENT_END,
+            Severity.INFO,
+            renewal,
+            _COMMITMENT_TITLE,
+            message(_COMMITMENT_DETAIL, plan=plan, day=renewal),
+        )
+    else:
+        yield alert(
+            AlertKind.RENEWAL,
+            Severity.INFO,
+            renewal,
+            _RENEWAL_TITLE,
+            message(_RENEWAL_DETAIL, plan=plan, day=renewal),
+        )

@@ -1,0 +1,1 @@
+"""The Reports tab: the business's key figures at a glance."""

@@ -1,0 +1,314 @@
+"""Alerts: what is late, what falls due, what renews or ends, and what the owner put aside.
+
+Today is Wednesday 25 November 2026; the company's invoices are due 30 days after
+their date. Every expected date below is worked out by hand in its comment.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from cadence.domain.catalogue import RenewalRule
+from cadence.domain.lifecycle import CancellationReason
+from cadence.domain.periods import Interval, IntervalUnit
+from cadence.services.alerts import (
+    Alert,
+    AlertKind,
+    Severity,
+    current_alerts,
+    dismiss_alert,
+    last_notice_day,
+    snooze_alert,
+)
+from cadence.services.billing import run_billing
+from cadence.services.lifecycle import CancelWhen, cancel_subscription
+from cadence.services.payments import PaymentData, record_payment
+from cadence.services.renewals import upcoming_renewals
+from cadence.services.standing import sweep_past_due
+from cadence.store.models import Invoice
+
+from .conftest import Factory  # type: ignore[import-not-found]
+
+D = Decimal
+TODAY = date(2026, 11, 25)
+
+
+def alerts(books: Factory, today: date = TODAY) -> list[Alert]:
+    return current_alerts(books.session, today=today, renewal_days=30, due_soon_days=7)
+
+
+def summary(found: list[Alert]) -> set[tuple[str, str, Severity, str, int, date]]:
+    return {(a.key, a.fingerprint, a.severity, a.tab, a.record_id, a.on) for a in found}
+
+
+def invoice_of(books: Factory, subscription_id: int) -> Invoice:
+    return books.session.scalars(
+        select(Invoice).where(Invoice.subscription_id == subscription_id)
+    ).one()
+
+
+@pytest.fixture
+def unpaid(books: Factory) -> dict[str, int]:
+    """Monthly subscriptions at 29.00 € + 20 % VAT = 34.80 €, billed in three runs.
+
+    Run of 20 Oct: invoices due 19 Nov (overdue today). Run of 30 Oct: due 29 Nov
+    (within the 7 days up to 2 Dec). Run of 10 Nov: due 10 Dec (too far to alert).
+    """
+    plan = books.plan().id
+    ids: dict[str, int] = {}
+    starts = {
+        "late": date(2026, 10, 20),
+        "twice_1": date(2026, 10, 20),  # one customer, two late invoices
+        "twice_2": date(2026, 10, 20),
+        "paid": date(2026, 10, 20),
+        "soon": date(2026, 10, 30),
+        "later": date(2026, 11, 10),
+    }
+    twice = books.customer(name="Boulangerie Martin").id
+    for name, start in starts.items():
+        customer = twice if name.startswith("twice") else books.customer(name=name.title()).id
+        ids[name] = books.subscription(customer_id=customer, plan_id=plan, start_date=start).id
+    ids["twice"] = twice
+    books.session.commit()
+    for run in (date(2026, 10, 20), date(2026, 10, 30), date(2026, 11, 10)):
+        run_billing(books.session, as_of=run)
+    paid = invoice_of(books, ids["paid"])
+    record_payment(books.session, PaymentData(paid.customer_id, TODAY, D("34.80")), today=TODAY)
+    late = invoice_of(books, ids["late"])
+    record_payment(books.session, PaymentData(late.customer_id, TODAY, D("10.00")), today=TODAY)
+    ids["late_invoice"] = late.id
+    ids["soon_invoice"] = invoice_of(books, ids["soon"]).id
+    return ids
+
+
+def test_unpaid_invoices_alert_when_late_or_due_soon(
+    books: Factory, unpaid: dict[str, int]
+) -> None:
+    found = [a for a in alerts(books) if a.kind in (AlertKind.OVERDUE, AlertKind.DUE_SOON)]
+    late, soon, twice = unpaid["late_invoice"], unpaid["soon_invoice"], unpaid["twice"]
+    assert summary(found) == {
+        # 34.80 − 10.00 paid = 24.80 left.
+        (f"overdue:invoice:{late}", "2026-11-19|24.80", Severity.CRITICAL, "invoices", late,
+         date(2026, 11, 19)),
+        # Two late invoices of one customer: one alert on the customer, 2 × 34.80.
+        (f"overdue:customer:{twice}:EUR", "2|2026-11-19|69.60", Severity.CRITICAL, "customers",
+         twice, date(2026, 11, 19)),
+        (f"due_soon:invoice:{soon}", "2026-11-29|34.80", Severity.INFO, "invoices", soon,
+         date(2026, 11, 29)),
+    }  # fmt: skip
+    by_key = {a.key: a for a in found}
+    one = by_key[f"overdue:invoice:{late}"]
+    assert str(one.title) == "Overdue: Late"
+    assert one.detail.params["amount"] == D("24.80")
+    assert one.detail.params["currency"] == "EUR"
+    assert str(by_key[f"overdue:customer:{twice}:EUR"].detail) == (
+        "2 invoices: 69.60 left to pay, the oldest due on 2026-11-19"
+    )
+
+
+def test_a_wider_due_soon_window_reaches_further(books: Factory, unpaid: dict[str, int]) -> None:
+    # 15 days: up to 10 December, the day the invoice of the 10 November run falls due.
+    found = current_alerts(books.session, today=TODAY, renewal_days=30, due_soon_days=15)
+    soon = {a.record_id for a in found if a.kind is AlertKind.DUE_SOON}
+    assert invoice_of(books, unpaid["later"]).id in soon
+
+
+def test_past_due_subscriptions_alert_with_their_oldest_unpaid_due_date(
+    books: Factory, unpaid: dict[str, int]
+) -> None:
+    # Grace of 0 days: invoices due on 19 November make their subscriptions past due.
+    sweep_past_due(books.session, as_of=TODAY, actor="test")
+    found = [a for a in alerts(books) if a.kind is AlertKind.PAST_DUE]
+    assert {(a.record_id, a.fingerprint, a.tab, a.on) for a in found} == {
+        (unpaid[name], "2026-11-19", "subscriptions", date(2026, 11, 19))
+        for name in ("late", "twice_1", "twice_2")
+    }
+    assert all(a.severity is Severity.CRITICAL for a in found)
+    late = next(a for a in found if a.record_id == unpaid["late"])
+    assert str(late.title) == "Past due: Late"
+    assert str(late.detail) == (
+        "Caisse mensuelle: 24.80 unpaid since 2026-11-19, past the grace period"
+    )
+
+
+def test_most_urgent_first(books: Factory, unpaid: dict[str, int]) -> None:
+    severities = [a.severity for a in alerts(books)]
+    order = [Severity.CRITICAL, Severity.WARNING, Severity.INFO]
+    assert severities == sorted(severities, key=order.index)
+    assert (severities[0], severities[-1]) == (Severity.CRITICAL, Severity.INFO)
+
+
+def test_a_dismissed_alert_comes_back_when_its_situation_changes(
+    books: Factory, unpaid: dict[str, int]
+) -> None:
+    key = f"overdue:invoice:{unpaid['late_invoice']}"
+    dismiss_alert(books.session, key, "2026-11-19|24.80", TODAY)
+    assert key not in {a.key for a in alerts(books)}
+    assert key not in {a.key for a in alerts(books, date(2026, 12, 1))}  # still the same
+    late = invoice_of(books, unpaid["late"])
+    record_payment(books.session, PaymentData(late.customer_id, TODAY, D("4.80")), today=TODAY)
+    back = {a.key: a for a in alerts(books)}
+    assert back[key].fingerprint == "2026-11-19|20.00"
+
+
+def test_dismissing_another_situation_hides_nothing(books: Factory, unpaid: dict[str, int]) -> None:
+    key = f"overdue:invoice:{unpaid['late_invoice']}"
+    dismiss_alert(books.session, key, "2026-11-19|34.80", TODAY)  # before the 10.00 € payment
+    assert key in {a.key for a in alerts(books)}
+
+
+@pytest.mark.parametrize(
+    ("until", "hidden_on", "shown_on"),
+    [
+        (date(2026, 11, 26), [TODAY], [date(2026, 11, 26)]),  # one day
+        (date(2026, 12, 2), [TODAY, date(2026, 12, 1)], [date(2026, 12, 2)]),  # one week
+    ],
+)
+def test_a_snoozed_alert_shows_again_on_its_day(
+    books: Factory, unpaid: dict[str, int], until: date, hidden_on: list[date], shown_on: list[date]
+) -> None:
+    key = f"overdue:invoice:{unpaid['late_invoice']}"
+    snooze_alert(books.session, key, "2026-11-19|24.80", until)
+    for day in hidden_on:
+        assert key not in {a.key for a in alerts(books, day)}
+    for day in shown_on:
+        assert key in {a.key for a in alerts(books, day)}
+
+
+def test_a_snoozed_alert_whose_situation_changes_comes_back_at_once(
+    books: Factory, unpaid: dict[str, int]
+) -> None:
+    key = f"overdue:invoice:{unpaid['late_invoice']}"
+    snooze_alert(books.session, key, "2026-11-19|24.80", date(2026, 12, 2))
+    late = invoice_of(books, unpaid["late"])
+    record_payment(books.session, PaymentData(late.customer_id, TODAY, D("4.80")), today=TODAY)
+    assert key in {a.key for a in alerts(books)}
+
+
+def test_dismissing_then_snoozing_keeps_one_decision(
+    books: Factory, unpaid: dict[str, int]
+) -> None:
+    key = f"overdue:invoice:{unpaid['late_invoice']}"
+    dismiss_alert(books.session, key, "2026-11-19|24.80", TODAY)
+    snooze_alert(books.session, key, "2026-11-19|24.80", date(2026, 11, 26))
+    assert key in {a.key for a in alerts(books, date(2026, 11, 26))}  # the snooze replaced it
+
+
+@pytest.fixture
+def calendar(make: Factory) -> dict[str, int]:
+    """Subscriptions whose renewals, commitments, notices and terms fall around today."""
+    committed = make.plan(
+        name="Caisse Pro — annuel",
+        interval_unit=IntervalUnit.YEAR,
+        unit_price=D("290"),
+        commitment_count=12,
+        notice_count=1,
+        notice_unit=IntervalUnit.MONTH,
+    ).id
+    six = make.plan(name="Box — 6 mois", renewal_rule=RenewalRule.FIXED_CYCLES, fixed_cycles=6).id
+    quarterly = make.plan(name="Maintenance trimestrielle", interval_count=3).id
+    monthly = make.plan(name="Caisse mensuelle").id
+    starts = {
+        "commitment_ends": (committed, date(2025, 12, 20)),
+        "notice_due": (committed, date(2026, 1, 10)),
+        "notice_month_end": (committed, date(2025, 12, 31)),
+        "renewed_today": (committed, date(2025, 11, 25)),
+        "term_ends": (six, date(2026, 6, 15)),
+        "quarter_renews": (quarterly, date(2026, 9, 10)),
+        "quarter_later": (quarterly, date(2026, 11, 1)),
+        "quarter_cancelled": (quarterly, date(2026, 9, 10)),
+        "monthly": (monthly, date(2026, 10, 10)),
+    }
+    ids = {
+        name: make.subscription(plan_id=plan, start_date=start).id
+        for name, (plan, start) in starts.items()
+    }
+    cancel_subscription(
+        make.session,
+        subscription_id=ids["quarter_cancelled"],
+        today=TODAY,
+        when=CancelWhen.PERIOD_END,
+        reason=CancellationReason.OTHER,
+    )
+    return ids
+
+
+def test_renewals_commitments_notices_and_term_ends_within_the_window(
+    make: Factory, calendar: dict[str, int]
+) -> None:
+    found = current_alerts(make.session, today=TODAY, renewal_days=30, due_soon_days=7)
+    # The window runs from 25 November to 25 December.
+    assert {(a.kind, a.record_id, a.on, a.severity) for a in found} == {
+        # Committed for 12 months from 20 Dec 2025: the term ends, and renews, on 20 Dec 2026.
+        # Its notice deadline, 20 Nov (a month before), has passed: no notice alert.
+        (AlertKind.COMMITMENT_END, calendar["commitment_ends"], date(2026, 12, 20), Severity.INFO),
+        # Renews on 10 Jan 2027 (outside the window); notice by 10 Dec 2026 (inside).
+        (AlertKind.NOTICE_DEADLINE, calendar["notice_due"], date(2026, 12, 10), Severity.WARNING),
+        # Renews on 31 Dec 2026; a month's notice given on 30 Nov runs to 30 Dec, one given
+        # on 1 Dec to 1 Jan: the last day is 30 November.
+        (AlertKind.NOTICE_DEADLINE, calendar["notice_month_end"], date(2026, 11, 30),
+         Severity.WARNING),
+        # Six monthly cycles from 15 June: the last one ends on 15 December.
+        (AlertKind.TERM_END, calendar["term_ends"], date(2026, 12, 15), Severity.INFO),
+        # Quarters from 10 Sep: the next starts on 10 December.
+        (AlertKind.RENEWAL, calendar["quarter_renews"], date(2026, 12, 10), Severity.INFO),
+        # Cancelled at the end of its quarter: it ends on 10 December instead of renewing.
+        (AlertKind.CANCELLATION, calendar["quarter_cancelled"], date(2026, 12, 10),
+         Severity.INFO),
+    }  # fmt: skip
+    # Quarters from 1 Nov renew on 1 Feb; a monthly subscription's renewals are no news;
+    # a term that renewed today is past notice (the next ends on 25 Nov 2027).
+    quiet = {calendar["quarter_later"], calendar["monthly"], calendar["renewed_today"]}
+    assert not quiet & {a.record_id for a in found}
+    notice = next(a for a in found if a.record_id == calendar["notice_due"])
+    assert str(notice.detail) == (
+        "Caisse Pro — annuel renews on 2027-01-10: notice to cancel must be given by 2026-12-10"
+    )
+    assert notice.key == f"notice_deadline:subscription:{calendar['notice_due']}"
+    assert notice.fingerprint == "2026-12-10"
+    assert notice.tab == "subscriptions"
+
+
+def test_renewal_dates_agree_with_the_renewals_service(
+    make: Factory, calendar: dict[str, int]
+) -> None:
+    found = current_alerts(make.session, today=TODAY, renewal_days=60, due_soon_days=7)
+    renewing = {
+        (a.record_id, a.on)
+        for a in found
+        if a.kind in (AlertKind.COMMITMENT_END, AlertKind.TERM_END, AlertKind.RENEWAL)
+    }
+    renewals = upcoming_renewals(make.session, today=TODAY, within_days=60)
+    known = {(r.subscription_id, r.on) for r in renewals}
+    assert renewing
+    assert renewing <= known
+
+
+def test_a_shorter_window_leaves_later_dates_out(make: Factory, calendar: dict[str, int]) -> None:
+    # 10 days: up to 5 December; only the notice deadline of 30 November is inside.
+    found = current_alerts(make.session, today=TODAY, renewal_days=10, due_soon_days=7)
+    assert [(a.kind, a.record_id) for a in found if a.kind is not AlertKind.CANCELLATION] == [
+        (AlertKind.NOTICE_DEADLINE, calendar["notice_month_end"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("renewal", "notice", "expected"),
+    [
+        (date(2027, 1, 10), Interval(1, IntervalUnit.MONTH), date(2026, 12, 10)),
+        # 31 March less a month is 28 February: 28 Feb + 1 month = 28 Mar, 1 Mar + 1 = 1 Apr.
+        (date(2027, 3, 31), Interval(1, IntervalUnit.MONTH), date(2027, 2, 28)),
+        (date(2028, 3, 31), Interval(1, IntervalUnit.MONTH), date(2028, 2, 29)),  # leap year
+        # 30 March: 28 Feb + 1 month = 28 Mar fits, 1 Mar + 1 month = 1 Apr does not.
+        (date(2027, 3, 30), Interval(1, IntervalUnit.MONTH), date(2027, 2, 28)),
+        (date(2026, 12, 20), Interval(14, IntervalUnit.DAY), date(2026, 12, 6)),
+        (date(2026, 12, 20), Interval(2, IntervalUnit.WEEK), date(2026, 12, 6)),
+        (date(2027, 12, 1), Interval(3, IntervalUnit.MONTH), date(2027, 9, 1)),
+    ],
+)
+def test_the_last_day_to_give_notice(renewal: date, notice: Interval, expected: date) -> None:
+    assert last_notice_day(renewal, notice) == expected
