@@ -75,7 +75,7 @@ def _copy_statement(connection: sqlite3.Connection, table: str) -> str:
     values = ", ".join(shifted.get(column, f'"{column}"') for column in columns)
     names = ", ".join(f'"{column}"' for column in columns)
     return (
-        f'INSERT INTO "{table}" ({names}) SELECT {values} FROM "{table}" WHERE id <= :last_{table}'  # noqa: S608, E501
+        f'INSERT INTO "{table}" ({names}) SELECT {values} FROM "{table}" WHERE id <= :last_{table}'  # noqa: S608
     )
 
 
