@@ -147,3 +147,20 @@ def test_a_finished_job_is_freed_on_the_gui_thread(operations: Operations, qtbot
         handlers().run()
     qtbot.waitUntil(lambda: bool(freed_on))
     assert freed_on == [threading.main_thread()]
+
+
+def test_a_slow_read_does_not_hold_up_the_tables(operations: Operations, qtbot: QtBot) -> None:
+    release = threading.Event()
+    order: list[str] = []
+
+    def forecast(session: Session) -> None:
+        release.wait(10)
+        order.append("forecast")
+
+    DbOp(operations, forecast, slow=True).run()
+    with qtbot.waitSignal(operations.busy_changed, check_params_cb=lambda n: n == 1):
+        DbOp(operations, lambda session: order.append("page")).run()
+    assert order == ["page"]
+    release.set()
+    qtbot.waitUntil(lambda: operations.pending == 0)
+    assert order == ["page", "forecast"]

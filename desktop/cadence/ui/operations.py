@@ -3,9 +3,10 @@
     DbOp(ops, lambda session: customers.create_customer(session, data, today=day),
          writes=True, changes={Change.CUSTOMERS}).success(on_created).run(self)
 
-Two worker threads serve the operations: one writer (SQLite has one) and one
-reader, which in WAL mode never waits for the writer, so a table can be
-searched while a billing run writes. Each operation gets its own session,
+Worker threads serve the operations: one writer (SQLite has one), one reader,
+which in WAL mode never waits for the writer, so a table can be searched
+while a billing run writes, and one for long reads (forecasts) so that the
+tables never wait behind them. Each operation gets its own session,
 committed on success and rolled back on error, and its result comes back to
 the GUI thread through a queued signal. After a writing operation,
 `Operations.changed(changes, initiator)` tells every view what kinds of rows
@@ -54,6 +55,7 @@ EVERYTHING = frozenset(Change)
 
 class Mode(Enum):
     READ = "read"  # a reading session, on the reader thread
+    SLOW_READ = "slow_read"  # a long read (a forecast), on a thread of its own
     WRITE = "write"  # one transaction, committed at the end, on the writer thread
     BATCHES = "batches"  # long work that commits its own batches (billing, PDFs)
 
@@ -93,9 +95,12 @@ class Operations(QObject):
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        # A long read (a 30-day forecast over 100,000 subscriptions) has its own
+        # thread, so tables and alerts never wait behind it.
         self._queues: dict[str, queue.SimpleQueue[_Job[Any] | None]] = {
             "writer": queue.SimpleQueue(),
             "reader": queue.SimpleQueue(),
+            "slow-reader": queue.SimpleQueue(),
         }
         self._threads = {
             name: threading.Thread(
@@ -125,7 +130,8 @@ class Operations(QObject):
         self._pending += 1
         self._in_flight[id(job)] = job
         self.busy_changed.emit(self._pending)
-        self._queues["reader" if job.mode is Mode.READ else "writer"].put(job)
+        lane = {Mode.READ: "reader", Mode.SLOW_READ: "slow-reader"}.get(job.mode, "writer")
+        self._queues[lane].put(job)
 
     def shutdown(self, timeout: float = 120.0) -> None:
         """Let the running and queued work finish, stop the workers, close the database."""
@@ -153,7 +159,7 @@ class Operations(QObject):
 
         database = self.database
         try:
-            if job.mode is Mode.READ:
+            if job.mode in (Mode.READ, Mode.SLOW_READ):
                 with database.reading() as session:
                     job.result = job.work(session, progress)
             elif job.mode is Mode.WRITE:
@@ -214,6 +220,7 @@ class DbOp(Generic[T]):
     writes: bool = False
     changes: Iterable[Change] = ()
     batches: bool = False  # the work commits its own batches (a billing run)
+    slow: bool = False  # a long read: on its own thread, never in front of the tables
     # Work that reports progress: called with (session, progress) instead.
     work_with_progress: Callable[[Session, Progress], T] | None = None
     _job: _Job[T] | None = field(default=None, init=False)
@@ -231,7 +238,12 @@ class DbOp(Generic[T]):
         else:
             assert self.work_with_progress is not None
             run = self.work_with_progress
-        mode = Mode.BATCHES if self.batches else Mode.WRITE if self.writes else Mode.READ
+        if self.batches:
+            mode = Mode.BATCHES
+        elif self.writes:
+            mode = Mode.WRITE
+        else:
+            mode = Mode.SLOW_READ if self.slow else Mode.READ
         self._job = _Job(work=run, mode=mode, changes=frozenset(self.changes), initiator=None)
 
     @property

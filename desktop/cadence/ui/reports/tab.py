@@ -222,7 +222,7 @@ class ReportsTab(Tab):
                 return None
             return version, expected_invoices(session, today=today)
 
-        DbOp(self.context.operations, forecast).success(self._forecast).failure(
+        DbOp(self.context.operations, forecast, slow=True).success(self._forecast).failure(
             self._forecast_failed
         ).run(self)
 
