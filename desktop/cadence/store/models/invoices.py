@@ -41,6 +41,9 @@ class Invoice(Base):
         Index("ix_invoice_status_due_date", "status", "due_date"),
         Index("uq_invoice_chain_position", "chain_position", unique=True),
         Index("ix_invoice_corrects_invoice_id", "corrects_invoice_id"),
+        # The invoice list pages through a million invoices newest first, by status too.
+        Index("ix_invoice_issue_date", "issue_date", "id"),
+        Index("ix_invoice_status_issue_date", "status", "issue_date", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
