@@ -7,6 +7,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -32,17 +33,38 @@ def test_the_version_is_printed_by_the_command_and_the_module(tmp_path: Path) ->
         assert (result.returncode, result.stdout.strip()) == (0, "cadence 0.1.0")
 
 
-def test_without_a_command_cadence_sets_up_the_default_database(
+def test_info_sets_up_the_default_database_and_says_where_it_is(
     cadence: Run, environment: dict[str, str]
 ) -> None:
-    result = cadence()
+    result = cadence("info")
     expected = Path(environment["XDG_DATA_HOME"]) / "Cadence" / "cadence.sqlite3"
     assert result.returncode == 0, result.stderr
     assert f"Database: {expected} (created)" in result.stdout
     assert "Company: not set up yet" in result.stdout
-    assert "usage: cadence" in result.stdout
     assert expected.read_bytes().startswith(b"SQLite format 3\x00")
-    assert f"Database: {expected} (ready)" in cadence().stdout
+    assert f"Database: {expected} (ready)" in cadence("info").stdout
+
+
+def test_without_a_display_the_window_is_one_line_and_exit_2(
+    environment: dict[str, str], tmp_path: Path
+) -> None:
+    headless = {
+        name: value
+        for name, value in environment.items()
+        if name not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [str(CADENCE), "--db", str(tmp_path / "cadence.sqlite3")],
+        capture_output=True,
+        text=True,
+        env=headless,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("cadence: no display to open the window on")
+    assert len(result.stderr.splitlines()) == 1
+    assert not (tmp_path / "cadence.sqlite3").exists()
 
 
 def test_a_demo_database_passes_its_check(cadence: Run, tmp_path: Path) -> None:
@@ -359,3 +381,34 @@ def test_a_failed_command_never_deletes_a_file_that_was_there(cadence: Run, tmp_
     result = cadence("company", "set", "--db", str(placeholder), "--legal-name", "Atelier")
     assert result.returncode == 2
     assert placeholder.exists()
+
+
+def test_a_second_window_on_the_same_database_is_refused(
+    cadence: Run, environment: dict[str, str], tmp_path: Path
+) -> None:
+    database = tmp_path / "cadence.sqlite3"
+    assert cadence("demo", "--db", str(database), "--customers", "5", *TODAY).returncode == 0
+    offscreen = {**environment, "QT_QPA_PLATFORM": "offscreen"}
+    with subprocess.Popen(
+        [str(CADENCE), "--db", str(database)],
+        env=offscreen,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    ) as first:
+        try:
+            lock = tmp_path / "cadence.sqlite3.lock"
+            deadline = time.monotonic() + 60
+            while not lock.exists() and time.monotonic() < deadline:
+                assert first.poll() is None, "the first window did not stay open"
+            second = subprocess.run(
+                [str(CADENCE), "--db", str(database)],
+                env=offscreen,
+                capture_output=True,
+                text=True,
+                timeout=60,
+                check=False,
+            )
+        finally:
+            first.kill()
+    assert second.returncode == 2
+    assert second.stderr.startswith(f"cadence: Cadence is already open on {database}.")

@@ -1,4 +1,5 @@
-"""The `cadence` command: thin wrappers over the services.
+"""The `cadence` command: without a command it opens the window; the commands are
+thin wrappers over the services.
 
 Exit codes: 0 done; 1 `check` found violations; 2 bad input or a refused
 database, reported as one line on stderr, with nothing written; 141 the
@@ -91,7 +92,9 @@ def _run(argv: Sequence[str] | None) -> int:
     )
     try:
         if args.command is None:
-            return setup.command_overview(context, parser)
+            from cadence.ui.app import run_window  # Qt only when the window opens
+
+            return run_window(context.database_path, today=getattr(args, "today", None))
         handler = args.handler
         return int(handler(context, args))
     except ValidationError as error:

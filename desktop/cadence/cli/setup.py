@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from cadence.store.database import Database
 
 
-def command_overview(context: Context, parser: Parser) -> int:
+def command_info(context: Context, args: argparse.Namespace) -> int:
     from cadence.services import company, customers
 
     def work(database: Database) -> int:
@@ -51,8 +51,7 @@ def command_overview(context: Context, parser: Parser) -> int:
             print("Company: not set up yet (`cadence company set --help`, or `cadence demo`)")
         else:
             print(f"Company: {seller.legal_name}, {customer_count} active customers")
-        print("The desktop window is not built yet; meanwhile, the command line:\n")
-        parser.print_help()
+        print("Open the window: cadence [--db PATH]; the commands: cadence --help")
         return EXIT_OK
 
     return run_on_database(context, work, may_create=True)
@@ -245,6 +244,10 @@ def _company_options(parser: argparse.ArgumentParser) -> None:
 
 
 def register(commands: argparse._SubParsersAction[Parser], common: Parser) -> None:
+    info = commands.add_parser(
+        "info", parents=[common], help="where the database is and what it holds"
+    )
+    info.set_defaults(handler=command_info)
     demo_parser = commands.add_parser(
         "demo", parents=[common], help="create a demo company in a new database"
     )

@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         self.context = AppContext(operations, clock, preferences, self, self)
         self.setWindowTitle(self.tr("Cadence — {path}").format(path=operations.database.path.name))
-        self.setMinimumSize(1024, 640)
+        self.setMinimumSize(960, 600)
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -180,13 +180,27 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self._first_size()
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
         last = settings.value("window/tab")
         if isinstance(last, str) and last in self._tabs:
             self.tabs.setCurrentWidget(self._tabs[last])
+
+    def _first_size(self) -> None:
+        """The first time: most of the screen, never more than it (a laptop's 1366×768
+        must show the status bar), centred."""
+        screen = self.screen().availableGeometry()
+        width = min(1440, int(screen.width() * 0.92))
+        height = min(900, int(screen.height() * 0.92))
+        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        self.move(
+            screen.x() + (screen.width() - self.width()) // 2,
+            screen.y() + (screen.height() - self.height()) // 2,
+        )
+        if screen.height() < 800:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def save_state(self) -> None:
         settings = QSettings()
