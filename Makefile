@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench translations clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -33,6 +33,13 @@ bench: $(STAMP)
 	$(BIN)/python tests/perf/bench_demo.py
 	$(BIN)/python tests/perf/bench_billing.py
 	$(BIN)/python tests/perf/bench_pdfs.py
+
+# After changing interface text: lupdate brings the new strings into the French .ts
+# (translate them there), lrelease compiles the .qm the window loads. Both are committed.
+TS := resources/translations/cadence_fr.ts
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find desktop/cadence -name '*.py' | sort) -ts $(TS) -target-language fr_FR -no-obsolete
+	$(BIN)/pyside6-lrelease $(TS) -qm resources/translations/cadence_fr.qm
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .migration-scratch.sqlite3

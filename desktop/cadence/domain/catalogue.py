@@ -9,7 +9,7 @@ from functools import lru_cache
 from babel.core import get_global
 
 from cadence.domain.errors import InvalidValue, message
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.money import minor_unit_places, validate_currency
 from cadence.domain.periods import DayRule, Interval
 
@@ -23,16 +23,16 @@ _MAX_FIXED_TERM_DAYS = MAX_FIXED_TERM_YEARS * 36525 // 100  # 365.25 days a year
 MAX_MINOR_UNIT_PLACES = 2
 
 _TERM_TOO_LONG = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "{cycles} cycles of {count} {unit}(s) make a term longer than {maximum} years",
 )
 _NOT_MONEY = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "“{code}” is not a currency in use (testing, precious-metal, fund and withdrawn codes "
     "cannot be invoiced)",
 )
 _MINOR_UNIT_TOO_FINE = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "amounts in {code} have {places} decimal places; Cadence keeps amounts to the cent",
 )
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from cadence.domain.errors import InvalidValue, message
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.money import check_places, round_money, to_decimal
 
 
@@ -17,13 +17,11 @@ class DiscountKind(StrEnum):
 
 
 _BAD_PERCENT = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "a percentage discount must be more than 0 and at most 100, not {value}"
+    "Messages", "a percentage discount must be more than 0 and at most 100, not {value}"
 )
-_BAD_AMOUNT = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "a discount amount must be more than 0, not {value}"
-)
+_BAD_AMOUNT = QT_TRANSLATE_NOOP("Messages", "a discount amount must be more than 0, not {value}")
 _BAD_CYCLES = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "a discount lasts at least 1 cycle and at most 999, not {cycles}"
+    "Messages", "a discount lasts at least 1 cycle and at most 999, not {cycles}"
 )
 
 

@@ -13,47 +13,45 @@ from functools import lru_cache
 from babel import Locale
 
 from cadence.domain.errors import InvalidValue, message
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 
-_SIREN_FORMAT = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "a SIREN has 9 digits; “{value}” does not")
+_SIREN_FORMAT = QT_TRANSLATE_NOOP("Messages", "a SIREN has 9 digits; “{value}” does not")
 _SIREN_KEY = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "“{value}” is not a valid SIREN (its check digit is wrong)"
+    "Messages", "“{value}” is not a valid SIREN (its check digit is wrong)"
 )
-_SIRET_FORMAT = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "a SIRET has 14 digits; “{value}” does not")
+_SIRET_FORMAT = QT_TRANSLATE_NOOP("Messages", "a SIRET has 14 digits; “{value}” does not")
 _SIRET_KEY = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "“{value}” is not a valid SIRET (its check digit is wrong)"
+    "Messages", "“{value}” is not a valid SIRET (its check digit is wrong)"
 )
 _VAT_FORMAT = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "“{value}” is not an EU VAT number (two-letter country prefix, then the national number)",
 )
 _VAT_KEY = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "“{value}” is not a valid French VAT number (its key does not match the SIREN)",
 )
 _VAT_NOT_SIREN = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "the VAT number {vat} is not that of SIREN {siren}, which is {expected}"
+    "Messages", "the VAT number {vat} is not that of SIREN {siren}, which is {expected}"
 )
-_IBAN = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "“{value}” is not a valid IBAN: {reason}")
-_BIC = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "“{value}” is not a valid BIC: {reason}")
+_IBAN = QT_TRANSLATE_NOOP("Messages", "“{value}” is not a valid IBAN: {reason}")
+_BIC = QT_TRANSLATE_NOOP("Messages", "“{value}” is not a valid BIC: {reason}")
 _BIC_COUNTRY = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "the BIC {bic} is from {bic_country} but the IBAN is from {iban_country}"
+    "Messages", "the BIC {bic} is from {bic_country} but the IBAN is from {iban_country}"
 )
 _CREDITOR_ID = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "“{value}” is not a valid SEPA creditor identifier (ICS)"
+    "Messages", "“{value}” is not a valid SEPA creditor identifier (ICS)"
 )
-_WEBSITE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "“{value}” is not a web address")
-_EMAIL = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "“{value}” is not an e-mail address")
+_WEBSITE = QT_TRANSLATE_NOOP("Messages", "“{value}” is not a web address")
+_EMAIL = QT_TRANSLATE_NOOP("Messages", "“{value}” is not an e-mail address")
 _PHONE = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "“{value}” is not a phone number (digits, spaces, + ( ) . - only)"
+    "Messages", "“{value}” is not a phone number (digits, spaces, + ( ) . - only)"
 )
 _COUNTRY = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "“{value}” is not a two-letter ISO country code such as FR, BE or GB"
+    "Messages", "“{value}” is not a two-letter ISO country code such as FR, BE or GB"
 )
-_POSTCODE_FR = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "a French postcode has 5 digits; “{value}” does not"
-)
-_POSTCODE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "“{value}” is not a postcode")
+_POSTCODE_FR = QT_TRANSLATE_NOOP("Messages", "a French postcode has 5 digits; “{value}” does not")
+_POSTCODE = QT_TRANSLATE_NOOP("Messages", "“{value}” is not a postcode")
 
 _SEPARATORS = re.compile(r"[\s.\-]")
 

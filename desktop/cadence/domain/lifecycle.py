@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from cadence.domain.catalogue import BillingTiming, PlanTerms
 from cadence.domain.errors import ConflictError, message
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.periods import BillingSchedule, Interval, add_days, align_anchor
 
 
@@ -58,7 +58,7 @@ ALLOWED_TRANSITIONS: dict[SubscriptionStatus, frozenset[SubscriptionStatus]] = {
 }
 
 _NOT_ALLOWED = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "a subscription that is {current} cannot become {target}"
+    "Messages", "a subscription that is {current} cannot become {target}"
 )
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from babel.numbers import get_currency_precision, is_currency
 
 from cadence.domain.errors import InvalidValue, message
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 
 DEFAULT_CURRENCY = "EUR"
 
@@ -22,12 +22,10 @@ DEFAULT_CURRENCY = "EUR"
 # Far beyond a small business, far below what the store's integer columns hold.
 MAX_AMOUNT = Decimal("9999999999.99")
 
-_NOT_A_NUMBER = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "“{text}” is not an amount")
-_TOO_MANY_DECIMALS = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "“{text}” has more than {places} decimal places"
-)
-_UNKNOWN_CURRENCY = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "“{code}” is not an ISO 4217 currency code")
-_TOO_LARGE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "{text} is larger than the largest amount allowed")
+_NOT_A_NUMBER = QT_TRANSLATE_NOOP("Messages", "“{text}” is not an amount")
+_TOO_MANY_DECIMALS = QT_TRANSLATE_NOOP("Messages", "“{text}” has more than {places} decimal places")
+_UNKNOWN_CURRENCY = QT_TRANSLATE_NOOP("Messages", "“{code}” is not an ISO 4217 currency code")
+_TOO_LARGE = QT_TRANSLATE_NOOP("Messages", "{text} is larger than the largest amount allowed")
 
 
 def to_decimal(value: Decimal | int | str) -> Decimal:

@@ -15,7 +15,7 @@ from datetime import date
 from enum import StrEnum
 
 from cadence.domain.errors import InvalidValue, message
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 
 
 class ResetRule(StrEnum):
@@ -29,35 +29,33 @@ _LITERAL = re.compile(r"[A-Za-z0-9_./#-]+")
 _TOKEN = re.compile(r"\{([^{}]*)\}")
 _DATE_TOKENS = ("YYYY", "YY", "MM")
 
-_EMPTY = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "the numbering mask is empty")
-_TOO_LONG = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "the numbering mask is longer than {maximum} characters"
-)
+_EMPTY = QT_TRANSLATE_NOOP("Messages", "the numbering mask is empty")
+_TOO_LONG = QT_TRANSLATE_NOOP("Messages", "the numbering mask is longer than {maximum} characters")
 _UNKNOWN_TOKEN = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "“{{{token}}}” is not a mask field; use {{YYYY}}, {{YY}}, {{MM}} or {{0000}}"
+    "Messages", "“{{{token}}}” is not a mask field; use {{YYYY}}, {{YY}}, {{MM}} or {{0000}}"
 )
 _BAD_LITERAL = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "“{text}” cannot appear in a number; use letters, digits and - _ . / #",
 )
 _COUNTER_COUNT = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "the mask needs exactly one counter such as {{0000}}, it has {count}"
+    "Messages", "the mask needs exactly one counter such as {{0000}}, it has {count}"
 )
-_COUNTER_WIDTH = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "the counter must have between 1 and 10 zeros")
+_COUNTER_WIDTH = QT_TRANSLATE_NOOP("Messages", "the counter must have between 1 and 10 zeros")
 _NEEDS_YEAR = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "a counter that restarts every {period} needs {{YYYY}} or {{YY}} in the mask, "
     "or numbers would repeat",
 )
 _NEEDS_MONTH = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "a counter that restarts every month needs {{MM}} in the mask, or numbers would repeat",
 )
 _AMBIGUOUS = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "put a letter or a separator between the counter and the digits after it"
+    "Messages", "put a letter or a separator between the counter and the digits after it"
 )
-_DUPLICATE_TOKEN = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "{{{token}}} appears twice in the mask")
-_TWO_YEARS = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "use either {{YYYY}} or {{YY}}, not both")
+_DUPLICATE_TOKEN = QT_TRANSLATE_NOOP("Messages", "{{{token}}} appears twice in the mask")
+_TWO_YEARS = QT_TRANSLATE_NOOP("Messages", "use either {{YYYY}} or {{YY}}, not both")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from enum import StrEnum
 from dateutil.relativedelta import relativedelta
 
 from cadence.domain.errors import InvalidValue, message
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.periods import add_days
 
 
@@ -27,7 +27,7 @@ MAX_NET_DAYS = 60
 MAX_END_OF_MONTH_DAYS = 45
 
 _TOO_LONG = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "French law caps payment terms at {maximum} days {basis}; {days} days is not allowed",
 )
 

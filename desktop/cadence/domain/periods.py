@@ -19,7 +19,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from cadence.domain.errors import InvalidValue, message
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 
 
 class IntervalUnit(StrEnum):
@@ -48,17 +48,17 @@ MAX_INTERVAL_COUNT = {
 }
 
 _BAD_COUNT = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "the number of {unit}s must be between 1 and {maximum}, not {count}"
+    "Messages", "the number of {unit}s must be between 1 and {maximum}, not {count}"
 )
 _RULE_NEEDS_MONTHS = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "a day-of-month rule needs a cycle counted in months or years"
+    "Messages", "a day-of-month rule needs a cycle counted in months or years"
 )
 _BAD_FIXED_DAY = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "the billing day must be between 1 and 31, not {day}"
+    "Messages", "the billing day must be between 1 and 31, not {day}"
 )
-_FIXED_DAY_MISSING = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "choose the day of the month to bill on")
+_FIXED_DAY_MISSING = QT_TRANSLATE_NOOP("Messages", "choose the day of the month to bill on")
 _OUT_OF_CALENDAR = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "a date computed from {day} would fall outside the calendar (years 1 to 9999): "
     "choose a nearer date or a shorter term",
 )

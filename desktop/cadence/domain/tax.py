@@ -13,7 +13,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from cadence.domain.errors import InvalidValue, message
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.money import round_money, to_decimal
 
 
@@ -50,7 +50,7 @@ FRENCH_VAT_RATES: tuple[Decimal, ...] = tuple(
 STANDARD_VAT_RATE = Decimal("20.00")
 
 _UNKNOWN_RATE = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "{rate} % is not a French VAT rate (allowed: {allowed})"
+    "Messages", "{rate} % is not a French VAT rate (allowed: {allowed})"
 )
 
 

@@ -6,11 +6,11 @@ import re
 import unicodedata
 
 from cadence.domain.errors import InvalidValue, message
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 
-_REQUIRED = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "this field is required")
-_TOO_LONG = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "at most {maximum} characters, not {length}")
-_CONTROL = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "contains an invisible control character")
+_REQUIRED = QT_TRANSLATE_NOOP("Messages", "this field is required")
+_TOO_LONG = QT_TRANSLATE_NOOP("Messages", "at most {maximum} characters, not {length}")
+_CONTROL = QT_TRANSLATE_NOOP("Messages", "contains an invisible control character")
 
 
 def _has_control(text: str, allow_newlines: bool) -> bool:

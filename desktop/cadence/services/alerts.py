@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from cadence.domain.catalogue import PlanTerms, RenewalRule
 from cadence.domain.errors import Message, message
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.invoicing import OPEN_STATUSES, InvoiceKind
 from cadence.domain.lifecycle import LIVE_STATUSES, SubscriptionStatus, renewal_date
 from cadence.domain.periods import BillingSchedule, DateOutOfRange, Interval, add_days
@@ -30,38 +30,36 @@ from cadence.services.catalogue import plan_terms
 from cadence.services.payments import settled_amounts
 from cadence.store.models import AlertState, Customer, Invoice, Plan, Subscription
 
-_OVERDUE_TITLE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "Overdue: {customer}")
-_OVERDUE_ONE = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "Invoice {number}: {amount} left to pay, due on {due}"
-)
+_OVERDUE_TITLE = QT_TRANSLATE_NOOP("Messages", "Overdue: {customer}")
+_OVERDUE_ONE = QT_TRANSLATE_NOOP("Messages", "Invoice {number}: {amount} left to pay, due on {due}")
 _OVERDUE_MANY = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "{count} invoices: {amount} left to pay, the oldest due on {due}"
+    "Messages", "{count} invoices: {amount} left to pay, the oldest due on {due}"
 )
-_DUE_SOON_TITLE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "Due soon: {customer}")
-_DUE_SOON_ONE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "Invoice {number}: {amount} due on {due}")
+_DUE_SOON_TITLE = QT_TRANSLATE_NOOP("Messages", "Due soon: {customer}")
+_DUE_SOON_ONE = QT_TRANSLATE_NOOP("Messages", "Invoice {number}: {amount} due on {due}")
 _DUE_SOON_MANY = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "{count} invoices: {amount} to pay, the first due on {due}"
+    "Messages", "{count} invoices: {amount} to pay, the first due on {due}"
 )
-_PAST_DUE_TITLE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "Past due: {customer}")
+_PAST_DUE_TITLE = QT_TRANSLATE_NOOP("Messages", "Past due: {customer}")
 _PAST_DUE_SINCE = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "{plan}: {amount} unpaid since {due}, past the grace period"
+    "Messages", "{plan}: {amount} unpaid since {due}, past the grace period"
 )
-_PAST_DUE_PLAIN = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "{plan}: payments are late")
-_CANCELLATION_TITLE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "Cancellation: {customer}")
-_CANCELLATION_DETAIL = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "{plan} ends on {day}")
-_NOTICE_TITLE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "Notice deadline: {customer}")
+_PAST_DUE_PLAIN = QT_TRANSLATE_NOOP("Messages", "{plan}: payments are late")
+_CANCELLATION_TITLE = QT_TRANSLATE_NOOP("Messages", "Cancellation: {customer}")
+_CANCELLATION_DETAIL = QT_TRANSLATE_NOOP("Messages", "{plan} ends on {day}")
+_NOTICE_TITLE = QT_TRANSLATE_NOOP("Messages", "Notice deadline: {customer}")
 _NOTICE_DETAIL = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "{plan} renews on {renewal}: notice to cancel must be given by {day}"
+    "Messages", "{plan} renews on {renewal}: notice to cancel must be given by {day}"
 )
-_COMMITMENT_TITLE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "Commitment ends: {customer}")
+_COMMITMENT_TITLE = QT_TRANSLATE_NOOP("Messages", "Commitment ends: {customer}")
 _COMMITMENT_DETAIL = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "{plan}: the commitment ends on {day} and renews for another term unless cancelled",
 )
-_TERM_END_TITLE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "Fixed term ends: {customer}")
-_TERM_END_DETAIL = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "{plan} ends on {day}, after its last cycle")
-_RENEWAL_TITLE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "Renewal: {customer}")
-_RENEWAL_DETAIL = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "{plan} renews on {day}")
+_TERM_END_TITLE = QT_TRANSLATE_NOOP("Messages", "Fixed term ends: {customer}")
+_TERM_END_DETAIL = QT_TRANSLATE_NOOP("Messages", "{plan} ends on {day}, after its last cycle")
+_RENEWAL_TITLE = QT_TRANSLATE_NOOP("Messages", "Renewal: {customer}")
+_RENEWAL_DETAIL = QT_TRANSLATE_NOOP("Messages", "{plan} renews on {day}")
 
 # Cycles shorter than this renew too often for each renewal to be news: a monthly
 # subscription would always have one coming. Commitments and fixed terms always alert.

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from cadence.domain.billing import BillingTimeline, Occurrence, Pause
 from cadence.domain.errors import ConflictError, NotFoundError, ValidationError, message
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.invoicing import InvoiceKind, LineDraft, document_totals
 from cadence.domain.periods import Period, align_anchor, years_from
 from cadence.services.catalogue import plan_terms
@@ -58,16 +58,16 @@ from cadence.store.models import (
 )
 
 _NOT_DUE = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "subscription {subscription} has no period starting on {start} to bill"
+    "Messages", "subscription {subscription} has no period starting on {start} to bill"
 )
 _ALREADY = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "the period from {start} of subscription {subscription} is already invoiced"
+    "Messages", "the period from {start} of subscription {subscription} is already invoiced"
 )
 _POSTPONE_PAST = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "postpone to a day after today ({today}), not {until}"
+    "Messages", "postpone to a day after today ({today}), not {until}"
 )
 _POSTPONE_TOO_FAR = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "an invoice can be postponed to {latest} at the latest, not {until}; "
     "skip the period instead if it is never to be invoiced",
 )

@@ -20,7 +20,7 @@ from cadence.domain.catalogue import (
     check_fixed_term,
 )
 from cadence.domain.errors import ConflictError, FieldErrors, ValidationError, message
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.invoicing import InvoiceKind
 from cadence.domain.lifecycle import FINISHED_STATUSES
 from cadence.domain.money import check_places, price_to_show, validate_currency
@@ -40,28 +40,26 @@ from cadence.services.common import (
 )
 from cadence.store.models import CatalogueItem, NumberSeries, Plan, Subscription
 
-_NAME_TAKEN = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "another {what} is already called “{name}”")
+_NAME_TAKEN = QT_TRANSLATE_NOOP("Messages", "another {what} is already called “{name}”")
 _ITEM_ARCHIVED = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "the item “{name}” is archived; restore it or choose another"
+    "Messages", "the item “{name}” is archived; restore it or choose another"
 )
-_CYCLES_NEEDED = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "say after how many cycles the subscription ends"
-)
+_CYCLES_NEEDED = QT_TRANSLATE_NOOP("Messages", "say after how many cycles the subscription ends")
 _CYCLES_UNWANTED = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "only a plan with a fixed number of cycles has a cycle count"
+    "Messages", "only a plan with a fixed number of cycles has a cycle count"
 )
 _LOCKED = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "{count} subscription(s) follow this plan's cycle; its {fields} cannot change. "
     "Create a new plan and move subscribers to it instead",
 )
-_SERIES_KIND = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "this numbering series is not for invoices")
+_SERIES_KIND = QT_TRANSLATE_NOOP("Messages", "this numbering series is not for invoices")
 _FIXED_DAY_UNWANTED = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "the billing day only applies to the fixed-day rule: choose that rule, or no billing day",
 )
 _AFTER_FIRST_START = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "a subscription to this plan starts on {start}; the plan must exist by then"
+    "Messages", "a subscription to this plan starts on {start}; the plan must exist by then"
 )
 
 MAX_GRACE_DAYS = 90

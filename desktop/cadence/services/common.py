@@ -18,16 +18,16 @@ from cadence.domain.errors import (
     ValidationError,
     message,
 )
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.text import clean_line
 from cadence.store.models import AuditEvent, Base
 
 ModelT = TypeVar("ModelT", bound=Base)
 T = TypeVar("T")
 
-NOT_FOUND = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "there is no {what} number {id}")
-NEGATIVE_PRICE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "a price cannot be negative")
-NOT_ARCHIVED = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "“{name}” is not archived")
+NOT_FOUND = QT_TRANSLATE_NOOP("Messages", "there is no {what} number {id}")
+NEGATIVE_PRICE = QT_TRANSLATE_NOOP("Messages", "a price cannot be negative")
+NOT_ARCHIVED = QT_TRANSLATE_NOOP("Messages", "“{name}” is not archived")
 
 
 def fetch(session: Session, model: type[ModelT], row_id: int, what: str) -> ModelT:
@@ -143,5 +143,5 @@ def record_event(
 
 
 RANGE_MESSAGE = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "must be between {minimum} and {maximum}, not {value}"
+    "Messages", "must be between {minimum} and {maximum}, not {value}"
 )

@@ -19,7 +19,7 @@ from cadence.domain.errors import (
     ValidationError,
     message,
 )
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.identifiers import (
     check_bic_matches_iban,
     check_vat_number_matches_siren,
@@ -54,31 +54,31 @@ from cadence.services.common import (
 )
 from cadence.store.models import CompanySettings, Invoice, NumberSeries
 
-_SIREN_NEEDED = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "every French business has a SIREN; enter it")
+_SIREN_NEEDED = QT_TRANSLATE_NOOP("Messages", "every French business has a SIREN; enter it")
 _SIRET_NOT_SIREN = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "the SIRET {siret} does not start with the SIREN {siren}"
+    "Messages", "the SIRET {siret} does not start with the SIREN {siren}"
 )
 _VAT_NEEDED = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "a business charging VAT must print its VAT number; enter it"
+    "Messages", "a business charging VAT must print its VAT number; enter it"
 )
 _DEBITS_UNDER_FRANCHISE = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "under the VAT franchise no VAT is due, on debits or otherwise"
+    "Messages", "under the VAT franchise no VAT is due, on debits or otherwise"
 )
-_NEGATIVE_CAPITAL = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "the share capital cannot be negative")
-_NO_LOGO = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "there is no image at {path}")
-_LOGO_FORMAT = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "the logo must be a PNG or JPEG image")
-_PDF_FOLDER_IS_FILE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "{path} is a file, not a folder")
+_NEGATIVE_CAPITAL = QT_TRANSLATE_NOOP("Messages", "the share capital cannot be negative")
+_NO_LOGO = QT_TRANSLATE_NOOP("Messages", "there is no image at {path}")
+_LOGO_FORMAT = QT_TRANSLATE_NOOP("Messages", "the logo must be a PNG or JPEG image")
+_PDF_FOLDER_IS_FILE = QT_TRANSLATE_NOOP("Messages", "{path} is a file, not a folder")
 _SAME_MASKS = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "credit notes need their own numbering, different from invoices'"
+    "Messages", "credit notes need their own numbering, different from invoices'"
 )
 _MASK_IN_USE = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "the {what} numbering has already numbered documents; it cannot change, or the series "
     "would no longer be continuous",
 )
-_REQUIRED_TEXT = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "this mention is mandatory on invoices")
+_REQUIRED_TEXT = QT_TRANSLATE_NOOP("Messages", "this mention is mandatory on invoices")
 _NO_COMPANY = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "the company is not set up yet: enter its identity first"
+    "Messages", "the company is not set up yet: enter its identity first"
 )
 
 DEFAULT_INVOICE_MASK = "FA{YYYY}-{00000}"

@@ -21,7 +21,7 @@ from cadence.domain.errors import (
     ValidationError,
     message,
 )
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.invoicing import (
     InvoiceKind,
     InvoiceStatus,
@@ -39,27 +39,25 @@ from cadence.services.standing import sweep_past_due
 from cadence.store.models import Customer, Invoice, InvoiceLine, PaymentAllocation
 
 _NOT_AN_INVOICE = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "only an issued invoice can be corrected by a credit note"
+    "Messages", "only an issued invoice can be corrected by a credit note"
 )
-_FULLY_CREDITED = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "invoice {number} is already credited in full"
-)
+_FULLY_CREDITED = QT_TRANSLATE_NOOP("Messages", "invoice {number} is already credited in full")
 _PARTLY_CREDITED = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "invoice {number} already has credit notes for {credited}; credit the lines by amount",
 )
-_NO_LINE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "invoice {number} has no line {position}")
+_NO_LINE = QT_TRANSLATE_NOOP("Messages", "invoice {number} has no line {position}")
 _LINE_AMOUNT = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "line {position} can be credited between 0.01 and {maximum} excl. VAT, not {amount}",
 )
 _OVER_CREDIT = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "with this credit note, invoice {number} would be credited {total}, more than its {gross}",
 )
-_NOTHING = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "say which lines to credit, and how much")
+_NOTHING = QT_TRANSLATE_NOOP("Messages", "say which lines to credit, and how much")
 _BEFORE_INVOICE = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "invoice {number} is dated {issued}: a credit note correcting it cannot be dated "
     "before, on {day}; check the computer's date",
 )

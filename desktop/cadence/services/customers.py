@@ -14,7 +14,7 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from cadence.domain.errors import ConflictError, FieldErrors, message
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.identifiers import (
     check_bic_matches_iban,
     check_vat_number_matches_siren,
@@ -46,26 +46,24 @@ from cadence.services.common import (
 from cadence.store.models import CompanySettings, Customer, Invoice, Payment, Subscription
 
 _INDIVIDUAL_SIREN = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "only a company customer has a SIREN; choose “company” or leave it empty"
+    "Messages", "only a company customer has a SIREN; choose “company” or leave it empty"
 )
 _INDIVIDUAL_VAT = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "only a company customer has a VAT number; choose “company” or leave it empty"
+    "Messages", "only a company customer has a VAT number; choose “company” or leave it empty"
 )
 _EMAIL_NEEDED = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "an e-mail address is needed to send invoices by e-mail"
+    "Messages", "an e-mail address is needed to send invoices by e-mail"
 )
-_IBAN_NEEDED = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "direct debit needs the customer's IBAN")
-_BIC_WITHOUT_IBAN = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "a BIC goes with an IBAN; give the IBAN too"
-)
+_IBAN_NEEDED = QT_TRANSLATE_NOOP("Messages", "direct debit needs the customer's IBAN")
+_BIC_WITHOUT_IBAN = QT_TRANSLATE_NOOP("Messages", "a BIC goes with an IBAN; give the IBAN too")
 _DELIVERY_INCOMPLETE = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "a delivery address needs its street, postcode and city"
+    "Messages", "a delivery address needs its street, postcode and city"
 )
 _HAS_SUBSCRIPTIONS = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "{name} still has {count} running subscription(s); cancel them before archiving the customer",
 )
-_ARCHIVED = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "{name} is archived; restore the customer first")
+_ARCHIVED = QT_TRANSLATE_NOOP("Messages", "{name} is archived; restore the customer first")
 
 MAX_NOTES = 5000
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from cadence.domain.catalogue import BillingTiming, EarlyTermination, ItemKind, RenewalRule
 from cadence.domain.discounts import DiscountKind
 from cadence.domain.errors import ConflictError, ValidationError, message
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.identifiers import french_vat_number, luhn_check_digit
 from cadence.domain.invoicing import InvoiceKind
 from cadence.domain.lifecycle import CancellationReason, SubscriptionStatus
@@ -49,11 +49,11 @@ from cadence.store.models import (
 )
 
 _NOT_EMPTY = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "this database already holds a company or customers; the demo needs a new database",
 )
 _CUSTOMER_COUNT = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "the demo has between 1 and {maximum} customers, not {count}"
+    "Messages", "the demo has between 1 and {maximum} customers, not {count}"
 )
 
 MAX_DEMO_CUSTOMERS = 200_000

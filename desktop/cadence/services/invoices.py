@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, UnaryExpression, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from cadence.domain.errors import ConflictError, NotFoundError, message
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.invoicing import (
     OPEN_STATUSES,
     InvoiceKind,
@@ -33,16 +33,16 @@ from cadence.store.models import CompanySettings, Customer, Invoice, InvoiceLine
 if TYPE_CHECKING:
     from cadence.services.pdfs import RegeneratedPdf
 
-_NO_NUMBER = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "there is no invoice or credit note {number}")
-_NOTHING_TO_PAY = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "invoice {number} has nothing left to pay")
+_NO_NUMBER = QT_TRANSLATE_NOOP("Messages", "there is no invoice or credit note {number}")
+_NOTHING_TO_PAY = QT_TRANSLATE_NOOP("Messages", "invoice {number} has nothing left to pay")
 _CANNOT_WRITE = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "the PDF of {number} could not be written to {path}: {reason}"
+    "Messages", "the PDF of {number} could not be written to {path}: {reason}"
 )
 _DRAFT_HAS_NO_PDF = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "a draft has no PDF: it gets one when it is issued"
+    "Messages", "a draft has no PDF: it gets one when it is issued"
 )
 _NOT_CREDITABLE = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "only an issued invoice can be corrected by a credit note"
+    "Messages", "only an issued invoice can be corrected by a credit note"
 )
 
 

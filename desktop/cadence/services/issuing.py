@@ -21,7 +21,7 @@ from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from cadence.domain.errors import KnownError, message
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.invoicing import (
     InvoiceKind,
     InvoiceStatus,
@@ -38,7 +38,7 @@ from cadence.domain.tax import FRANCHISE_MENTION, VatRegime
 from cadence.store.models import CompanySettings, Customer, Invoice, InvoiceLine, NumberSeries
 
 _BACKDATED = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "the series {series} already has a document dated {last}; nothing can be issued in it "
     "dated {day}: check the computer's date",
 )

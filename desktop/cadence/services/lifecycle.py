@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from cadence.domain.billing import Pause
 from cadence.domain.catalogue import EarlyTermination, RenewalRule
 from cadence.domain.errors import ConflictError, FieldErrors, ValidationError, message
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.invoicing import (
     InvoiceKind,
     InvoiceStatus,
@@ -80,51 +80,47 @@ from cadence.store.models import (
     SubscriptionPause,
 )
 
-_FINISHED = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "the subscription is already {status}")
+_FINISHED = QT_TRANSLATE_NOOP("Messages", "the subscription is already {status}")
 _COMMITTED = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "the customer is committed until {end}: cancel at the end of the commitment, "
     "or force an immediate cancellation",
 )
 _NOTHING_SCHEDULED = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "no cancellation is scheduled for this subscription"
+    "Messages", "no cancellation is scheduled for this subscription"
 )
-_PAUSE_IN_TRIAL = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "a subscription in trial cannot be paused")
-_PAUSE_PAST = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "a pause cannot start before today ({today})")
-_PAUSE_ORDER = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "the pause must end after it starts")
+_PAUSE_IN_TRIAL = QT_TRANSLATE_NOOP("Messages", "a subscription in trial cannot be paused")
+_PAUSE_PAST = QT_TRANSLATE_NOOP("Messages", "a pause cannot start before today ({today})")
+_PAUSE_ORDER = QT_TRANSLATE_NOOP("Messages", "the pause must end after it starts")
 _PAUSE_TOO_FAR = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "a pause can be planned to start at most {years} years ahead, by {latest}",
 )
 _PAUSE_TOO_LONG = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "a pause can be planned to end by {latest} at the latest; "
     "for a longer one, pause until further notice",
 )
-_RESUME_PAST = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "a subscription cannot resume before today ({today})"
-)
+_RESUME_PAST = QT_TRANSLATE_NOOP("Messages", "a subscription cannot resume before today ({today})")
 _ALREADY_INVOICED = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "the subscription is invoiced until {until}: a pause can start from that day; "
     "a credit note corrects what is already invoiced",
 )
-_PAUSE_OVERLAP = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "the subscription is already paused from {start}"
-)
-_NOT_PAUSED = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "the subscription is not paused")
+_PAUSE_OVERLAP = QT_TRANSLATE_NOOP("Messages", "the subscription is already paused from {start}")
+_NOT_PAUSED = QT_TRANSLATE_NOOP("Messages", "the subscription is not paused")
 _NO_CHANGE = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "this is what the subscription already has: nothing to change"
+    "Messages", "this is what the subscription already has: nothing to change"
 )
 _OTHER_CYCLE = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "“{plan}” is billed on another cycle: the change can only start with the next period",
 )
 _OTHER_CURRENCY = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "“{plan}” is sold in {currency}, the subscription in {current}"
+    "Messages", "“{plan}” is sold in {currency}, the subscription in {current}"
 )
 _PLAN_ARCHIVED = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "the plan “{name}” is no longer sold; choose another"
+    "Messages", "the plan “{name}” is no longer sold; choose another"
 )
 
 # How far ahead a pause can be planned: its start, and its end from its start (or

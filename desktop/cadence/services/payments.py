@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from cadence.domain.errors import FieldErrors, message
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.invoicing import (
     OPEN_STATUSES,
     InvoiceKind,
@@ -37,17 +37,17 @@ from cadence.services.timeline import chunks
 from cadence.store.models import Customer, Invoice, Payment, PaymentAllocation
 from cadence.store.types import MONEY
 
-_NOT_POSITIVE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "a payment is more than 0")
-_FUTURE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "a payment cannot be received after today ({today})")
-_NOT_THEIRS = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "invoice {number} is not this customer's")
-_NOT_OPEN = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "invoice {number} has nothing left to pay")
+_NOT_POSITIVE = QT_TRANSLATE_NOOP("Messages", "a payment is more than 0")
+_FUTURE = QT_TRANSLATE_NOOP("Messages", "a payment cannot be received after today ({today})")
+_NOT_THEIRS = QT_TRANSLATE_NOOP("Messages", "invoice {number} is not this customer's")
+_NOT_OPEN = QT_TRANSLATE_NOOP("Messages", "invoice {number} has nothing left to pay")
 _TOO_MUCH = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "invoice {number} has {outstanding} left to pay, not {amount}"
+    "Messages", "invoice {number} has {outstanding} left to pay, not {amount}"
 )
 _OVER_ALLOCATED = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "the allocations add up to {total}, more than the payment ({amount})"
+    "Messages", "the allocations add up to {total}, more than the payment ({amount})"
 )
-_CURRENCY = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "invoice {number} is in {currency}, not {expected}")
+_CURRENCY = QT_TRANSLATE_NOOP("Messages", "invoice {number} is in {currency}, not {expected}")
 
 
 @dataclass(frozen=True)

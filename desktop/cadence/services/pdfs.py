@@ -39,7 +39,7 @@ from cadence.documents.model import (
     Seller,
 )
 from cadence.domain.errors import Message, NotFoundError, message
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.invoicing import InvoiceKind, PdfState
 from cadence.domain.parties import CustomerKind, Language
 from cadence.domain.periods import Period
@@ -52,9 +52,9 @@ from cadence.store.models import CompanySettings, Invoice
 from cadence.store.paths import default_pdf_folder
 
 _CANNOT_WRITE = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "the PDF of {number} could not be written to {path}: {reason}"
+    "Messages", "the PDF of {number} could not be written to {path}: {reason}"
 )
-_NO_PDF_YET = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "{number} is not issued: it has no PDF")
+_NO_PDF_YET = QT_TRANSLATE_NOOP("Messages", "{number} is not issued: it has no PDF")
 
 BATCH_SIZE = 200  # documents rendered, written and recorded together
 _PARTIAL_SUFFIX = ".cadence-partial"

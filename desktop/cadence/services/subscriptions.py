@@ -35,7 +35,7 @@ from sqlalchemy.sql.expression import type_coerce
 from cadence.domain.billing import Pause
 from cadence.domain.discounts import Discount, DiscountKind
 from cadence.domain.errors import ConflictError, FieldErrors, message
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.lifecycle import (
     FINISHED_STATUSES,
     CancellationReason,
@@ -63,27 +63,27 @@ from cadence.services.customers import require_active_customer
 from cadence.store.models import Customer, Plan, Subscription, SubscriptionPause
 
 _PLAN_ARCHIVED = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "the plan “{name}” is no longer sold; choose another"
+    "Messages", "the plan “{name}” is no longer sold; choose another"
 )
 _BEFORE_PLAN = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "the plan “{name}” is sold from {available_from}; start on or after it"
+    "Messages", "the plan “{name}” is sold from {available_from}; start on or after it"
 )
-_DISCOUNT_VALUE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "enter the discount's value")
+_DISCOUNT_VALUE = QT_TRANSLATE_NOOP("Messages", "enter the discount's value")
 _DISCOUNT_WITHOUT_KIND = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "choose a percentage or an amount for the discount"
+    "Messages", "choose a percentage or an amount for the discount"
 )
 _STARTED = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "the subscription started on {start}; change its plan or quantity with proration instead",
 )
 _RUNNING = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "only a cancelled or ended subscription can be archived; this one is {status}"
+    "Messages", "only a cancelled or ended subscription can be archived; this one is {status}"
 )
 _DISCOUNT_TOO_LARGE = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "the discount ({discount}) is larger than the cycle's price ({price})"
+    "Messages", "the discount ({discount}) is larger than the cycle's price ({price})"
 )
 _START_RANGE = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "the start date must be within ten years of today ({today})"
+    "Messages", "the start date must be within ten years of today ({today})"
 )
 
 MAX_QUANTITY = 1_000_000

@@ -9,11 +9,11 @@ from datetime import datetime
 from pathlib import Path
 
 from cadence.domain.errors import message
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.store.errors import DatabaseUnavailable
 
-_EXISTS = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "{path} already exists; choose another file name")
-_FAILED = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "could not write the backup {path}: {reason}")
+_EXISTS = QT_TRANSLATE_NOOP("Messages", "{path} already exists; choose another file name")
+_FAILED = QT_TRANSLATE_NOOP("Messages", "could not write the backup {path}: {reason}")
 
 
 def read_only_uri(path: Path) -> str:

@@ -23,7 +23,7 @@ from sqlalchemy.engine import URL, Connection
 from sqlalchemy.orm import Session, sessionmaker
 
 from cadence.domain.errors import message
-from cadence.domain.i18n import MESSAGES_CONTEXT, QT_TRANSLATE_NOOP
+from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.store.backup import backup_database, backup_file_name, read_only_uri
 from cadence.store.errors import DatabaseTooNew, DatabaseUnavailable, NotACadenceDatabase
 from cadence.store.migrations import head_revision, known_revisions, upgrade_to_head
@@ -36,30 +36,30 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 
 _NOT_SQLITE = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "{path} is not a Cadence database (it is not an SQLite file); it was not touched",
 )
 _FOREIGN = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "{path} is an SQLite database of another program, not Cadence; it was not touched",
 )
 _DAMAGED = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "{path} is a Cadence database without a schema version; it may be damaged "
     "and was not touched: restore a backup",
 )
 _TOO_NEW = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT,
+    "Messages",
     "{path} was written by a newer version of Cadence (schema {revision}); "
     "install that version to open it; the file was not touched",
 )
-_CANNOT_READ = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "cannot read {path}: {reason}")
-_CANNOT_CREATE = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "cannot create a database at {path}: {reason}")
+_CANNOT_READ = QT_TRANSLATE_NOOP("Messages", "cannot read {path}: {reason}")
+_CANNOT_CREATE = QT_TRANSLATE_NOOP("Messages", "cannot create a database at {path}: {reason}")
 _CANNOT_UPGRADE = QT_TRANSLATE_NOOP(
-    MESSAGES_CONTEXT, "cannot upgrade {path}: {reason}; it was left as it was"
+    "Messages", "cannot upgrade {path}: {reason}; it was left as it was"
 )
-_NO_FOLDER = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "the folder {folder} does not exist")
-_IS_FOLDER = QT_TRANSLATE_NOOP(MESSAGES_CONTEXT, "{path} is a folder, not a database file")
+_NO_FOLDER = QT_TRANSLATE_NOOP("Messages", "the folder {folder} does not exist")
+_IS_FOLDER = QT_TRANSLATE_NOOP("Messages", "{path} is a folder, not a database file")
 
 
 class FileState(Enum):

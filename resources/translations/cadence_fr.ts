@@ -1,0 +1,5023 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AlertNotifier</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/alerts/notifier.py" line="69"/>
+        <source>Cadence: {count} new alerts</source>
+        <translation>Cadence&#xa0;: {count} nouvelles alertes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/alerts/notifier.py" line="72"/>
+        <source>and {count} more</source>
+        <translation>et {count} autres</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="95"/>
+        <source>Most urgent first; double-click one to open it.</source>
+        <translation>Les plus urgentes d&apos;abord&#xa0;; double-cliquez sur une alerte pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="107"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="109"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="111"/>
+        <source>Hide this alert until its situation changes (a new due date or amount)</source>
+        <translation>Masquer cette alerte jusqu&apos;à ce que sa situation change (nouvelle échéance ou nouveau montant)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="114"/>
+        <source>Remind me &amp;tomorrow</source>
+        <translation>Me le rappeler &amp;demain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="116"/>
+        <source>Remind me in a &amp;week</source>
+        <translation>Me le rappeler dans une &amp;semaine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="119"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="122"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="123"/>
+        <source>Hide this alert for a day or a week</source>
+        <translation>Masquer cette alerte pendant un jour ou une semaine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="128"/>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="191"/>
+        <source>Looking for what needs your attention…</source>
+        <translation>Recherche de ce qui demande votre attention…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="193"/>
+        <source>Nothing needs your attention today.</source>
+        <translation>Rien ne demande votre attention aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="198"/>
+        <source>Alerts ({count})</source>
+        <translation>Alertes ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="198"/>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+</context>
+<context>
+    <name>BankSection</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/payment.py" line="36"/>
+        <source>e.g. FR76 3000 6000 0112 3456 7890 189</source>
+        <translation>ex.&#xa0;: FR76 3000 6000 0112 3456 7890 189</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/payment.py" line="37"/>
+        <source>8 or 11 characters, e.g. AGRIFRPP</source>
+        <translation>8 ou 11 caractères, ex.&#xa0;: AGRIFRPP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/payment.py" line="38"/>
+        <source>e.g. FR72ZZZ123456</source>
+        <translation>ex.&#xa0;: FR72ZZZ123456</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/payment.py" line="40"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/payment.py" line="41"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/payment.py" line="42"/>
+        <source>SEPA creditor identifier (ICS)</source>
+        <translation>Identifiant créancier SEPA (ICS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/payment.py" line="47"/>
+        <source>Only if you collect payments by SEPA direct debit: your bank gave it to you.</source>
+        <translation>Uniquement si vous encaissez par prélèvement SEPA&#xa0;: votre banque vous l&apos;a attribué.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/payment.py" line="61"/>
+        <source>Bank account</source>
+        <translation>Compte bancaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/payment.py" line="65"/>
+        <source>Printed on your invoices, with a QR code customers scan to pay by transfer. You may leave it empty.</source>
+        <translation>Imprimé sur vos factures, avec un QR code que vos clients scannent pour payer par virement. Vous pouvez le laisser vide.</translation>
+    </message>
+</context>
+<context>
+    <name>BillingController</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/controller.py" line="40"/>
+        <source>&amp;Run billing now</source>
+        <translation>&amp;Lancer la facturation maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/controller.py" line="42"/>
+        <source>&amp;Review invoices due…</source>
+        <translation>&amp;Revoir les factures à émettre…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/controller.py" line="49"/>
+        <source>Looking for invoices that fell due…</source>
+        <translation>Recherche des factures à émettre…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/controller.py" line="54"/>
+        <source>A billing run is already in progress.</source>
+        <translation>Une facturation est déjà en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/controller.py" line="64"/>
+        <source>Nothing is due: every invoice is issued.</source>
+        <translation>Rien à facturer&#xa0;: toutes les factures sont émises.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/controller.py" line="79"/>
+        <source>{count} invoice(s) await your review: Billing ▸ Review invoices due…</source>
+        <translation>{count} facture(s) en attente de votre vérification&#xa0;: Facturation ▸ Revoir les factures à émettre…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/controller.py" line="86"/>
+        <source>Billing…</source>
+        <translation>Facturation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/controller.py" line="94"/>
+        <source>Issuing %v of %m invoices</source>
+        <translation>Émission de la facture %v sur %m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/controller.py" line="96"/>
+        <source>Writing %v of %m PDFs</source>
+        <translation>Génération du PDF %v sur %m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/controller.py" line="102"/>
+        <source>{count} invoice(s) issued at {time}</source>
+        <translation>{count} facture(s) émise(s) le {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/controller.py" line="106"/>
+        <source>Billing checked at {time}: nothing new was due</source>
+        <translation>Facturation vérifiée le {time}&#xa0;: rien de nouveau à émettre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/controller.py" line="109"/>
+        <source>{count} problem(s): {first}</source>
+        <translation>{count} problème(s)&#xa0;: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/controller.py" line="118"/>
+        <source>Billing stopped: {reason}</source>
+        <translation>Facturation interrompue&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CadenceWindow</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/assembly.py" line="46"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/assembly.py" line="73"/>
+        <source>Your company is not set up yet: File ▸ Settings… Nothing is invoiced until it is.</source>
+        <translation>Votre entreprise n&apos;est pas encore configurée&#xa0;: Fichier ▸ Paramètres… Rien n&apos;est facturé tant qu&apos;elle ne l&apos;est pas.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="58"/>
+        <source>Cancel — {customer}, {plan}</source>
+        <translation>Résilier — {customer}, {plan}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="65"/>
+        <source>At the end of the period</source>
+        <translation>À la fin de la période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="66"/>
+        <source>Now: the service stops today</source>
+        <translation>Maintenant&#xa0;: le service s&apos;arrête aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="72"/>
+        <source>Cancel now despite the commitment</source>
+        <translation>Résilier maintenant malgré l&apos;engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="84"/>
+        <source>Choose why the customer leaves…</source>
+        <translation>Choisissez pourquoi le client part…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="87"/>
+        <source>In the customer&apos;s words (optional)</source>
+        <translation>Tel que le client l&apos;a formulé (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="92"/>
+        <source>Service ends</source>
+        <translation>Fin du service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="93"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="94"/>
+        <source>Details</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="104"/>
+        <source>Keep the subscription</source>
+        <translation>Conserver l&apos;abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="107"/>
+        <source>Cancel the subscription</source>
+        <translation>Résilier l&apos;abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="131"/>
+        <source>At the end of the period: the service stops today</source>
+        <translation>À la fin de la période&#xa0;: le service s&apos;arrête aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="134"/>
+        <source>When the trial ends: its last day is {day}, nothing is invoiced</source>
+        <translation>À la fin de la période d&apos;essai&#xa0;: son dernier jour est le {day}, rien n&apos;est facturé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="140"/>
+        <source>At the end of the period: the last day of service is {day}</source>
+        <translation>À la fin de la période&#xa0;: le dernier jour de service est le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="147"/>
+        <source>A cancellation is already scheduled: the last day of service is {day}. Confirming replaces it.</source>
+        <translation>Une résiliation est déjà programmée&#xa0;: le dernier jour de service est le {day}. Si vous confirmez, elle sera remplacée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="163"/>
+        <source>The customer is committed until {day}.</source>
+        <translation>Le client est engagé jusqu&apos;au {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="171"/>
+        <source>Cancelling now invoices the rest of the commitment, from {start} to {end}.</source>
+        <translation>Une résiliation immédiate facture le reste de l&apos;engagement, du {start} au {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="179"/>
+        <source>The days already invoiced after today, until {day}, are refunded by a credit note.</source>
+        <translation>Les jours déjà facturés après aujourd&apos;hui, jusqu&apos;au {day}, sont remboursés par un avoir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="184"/>
+        <source>Nothing more is invoiced, and nothing is refunded.</source>
+        <translation>Rien de plus n&apos;est facturé, et rien n&apos;est remboursé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="186"/>
+        <source>To cancel now all the same, tick the box below.</source>
+        <translation>Pour résilier maintenant malgré tout, cochez la case ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="204"/>
+        <source>Choose a reason: it counts in the reports</source>
+        <translation>Choisissez un motif&#xa0;: il compte dans les rapports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="209"/>
+        <source>Tick the box to cancel before the end of the commitment</source>
+        <translation>Cochez la case pour résilier avant la fin de l&apos;engagement</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDialog</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/change_dialog.py" line="77"/>
+        <source>Change plan or quantity — {customer}</source>
+        <translation>Changer de formule ou de quantité — {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/change_dialog.py" line="94"/>
+        <source>excl. VAT, per unit; left empty: the plan&apos;s price</source>
+        <translation>HT, à l&apos;unité&#xa0;; laissé vide&#xa0;: le prix de la formule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/change_dialog.py" line="96"/>
+        <source>Now: the rest of the period is prorated</source>
+        <translation>Maintenant&#xa0;: le reste de la période est calculé au prorata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/change_dialog.py" line="97"/>
+        <source>From the start of the next period</source>
+        <translation>Au début de la période suivante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/change_dialog.py" line="111"/>
+        <source>{plan}, quantity {quantity}</source>
+        <translation>{plan}, quantité {quantity}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/change_dialog.py" line="115"/>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/change_dialog.py" line="116"/>
+        <source>New plan</source>
+        <translation>Nouvelle formule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/change_dialog.py" line="117"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/change_dialog.py" line="118"/>
+        <source>Negotiated price</source>
+        <translation>Prix négocié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/change_dialog.py" line="119"/>
+        <source>Takes effect</source>
+        <translation>Prise d&apos;effet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/change_dialog.py" line="132"/>
+        <source>What the change costs</source>
+        <translation>Ce que coûte le changement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/change_dialog.py" line="136"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/change_dialog.py" line="136"/>
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/change_dialog.py" line="155"/>
+        <source>Confirm the change</source>
+        <translation>Confirmer le changement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/change_dialog.py" line="165"/>
+        <source>Choose a new plan, quantity or price to see what it costs.</source>
+        <translation>Choisissez une nouvelle formule, une nouvelle quantité ou un nouveau prix pour voir ce que cela coûte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/change_dialog.py" line="264"/>
+        <source>The new terms apply from {day}. Nothing is charged or credited now.</source>
+        <translation>Les nouvelles conditions s&apos;appliquent à partir du {day}. Rien n&apos;est facturé ni crédité maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/change_dialog.py" line="278"/>
+        <source>Total excl. VAT: {net}   VAT: {vat}   Total incl. VAT: {gross}</source>
+        <translation>Total HT&#xa0;: {net}   TVA&#xa0;: {vat}   Total TTC&#xa0;: {gross}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/change_dialog.py" line="286"/>
+        <source>A credit note of {amount} is issued now for the difference.</source>
+        <translation>Un avoir de {amount} est émis maintenant pour la différence.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/change_dialog.py" line="288"/>
+        <source>{amount} will be added to the next invoice.</source>
+        <translation>La prochaine facture sera augmentée de {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/change_dialog.py" line="290"/>
+        <source>{amount} will be deducted from the next invoice.</source>
+        <translation>La prochaine facture sera diminuée de {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/change_dialog.py" line="292"/>
+        <source>The difference comes to nothing.</source>
+        <translation>La différence est nulle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/change_dialog.py" line="294"/>
+        <source>The new terms apply from {day}. {cost}</source>
+        <translation>Les nouvelles conditions s&apos;appliquent à partir du {day}. {cost}</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="53"/>
+        <source>Credit note for {number}</source>
+        <translation>Avoir sur la facture {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="56"/>
+        <source>Invoice {number} — {customer}</source>
+        <translation>Facture {number} — {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="65"/>
+        <source>Total: {gross} incl. VAT ({net} excl. VAT).</source>
+        <translation>Total&#xa0;: {gross} TTC ({net} HT).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="70"/>
+        <source>Already credited: {amount} incl. VAT.</source>
+        <translation>Déjà crédité&#xa0;: {amount} TTC.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="76"/>
+        <source>The whole invoice</source>
+        <translation>Toute la facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="77"/>
+        <source>Part of some lines, by an amount excl. VAT</source>
+        <translation>Une partie de certaines lignes, par un montant HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="85"/>
+        <source>Part of this invoice is already credited: credit the lines by amount.</source>
+        <translation>Une partie de cette facture a déjà fait l&apos;objet d&apos;un avoir&#xa0;: créditez les lignes par montant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="108"/>
+        <source>Printed on the credit note, e.g. cancelled order</source>
+        <translation>Imprimé sur l&apos;avoir, ex.&#xa0;: commande annulée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="111"/>
+        <source>Credit:</source>
+        <translation>Créditer&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="114"/>
+        <source>Reason:</source>
+        <translation>Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="124"/>
+        <source>Issue the credit note</source>
+        <translation>Émettre l&apos;avoir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="144"/>
+        <source>Description</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="145"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="146"/>
+        <source>Excl. VAT</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="147"/>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="148"/>
+        <source>To credit, excl. VAT</source>
+        <translation>À créditer, HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="159"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="203"/>
+        <source>This credit note: {amount} incl. VAT</source>
+        <translation>Cet avoir&#xa0;: {amount} TTC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="211"/>
+        <source>This credit note: {amount} excl. VAT, plus its VAT</source>
+        <translation>Cet avoir&#xa0;: {amount} HT, plus sa TVA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="226"/>
+        <source>Line {position}: type an amount, such as {example}.</source>
+        <translation>Ligne {position}&#xa0;: saisissez un montant, par exemple {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetail</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="115"/>
+        <source>Choose a customer in the list above to see their subscriptions, invoices, payments and balance.</source>
+        <translation>Choisissez un client dans la liste ci-dessus pour voir ses abonnements, ses factures, ses paiements et son solde.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="154"/>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="162"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="163"/>
+        <source>Statement PDF…</source>
+        <translation>Relevé de compte PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="185"/>
+        <source>Plan</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="186"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="203"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="213"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="187"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="188"/>
+        <source>Price excl. VAT</source>
+        <translation>Prix HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="189"/>
+        <source>Billed</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="190"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="191"/>
+        <source>Next invoice</source>
+        <translation>Prochaine facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="197"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="198"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="199"/>
+        <source>Issued</source>
+        <translation>Émission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="200"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="201"/>
+        <source>Total incl. VAT</source>
+        <translation>Total TTC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="202"/>
+        <source>Left to pay</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="208"/>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="209"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="210"/>
+        <source>Method</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="211"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="212"/>
+        <source>Not yet used</source>
+        <translation>Non encore affecté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="313"/>
+        <source>contact: {name}</source>
+        <translation>contact&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="315"/>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="322"/>
+        <source>no e-mail</source>
+        <translation>pas d&apos;e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="324"/>
+        <source>Pays by: {method}</source>
+        <translation>Mode de paiement&#xa0;: {method}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="329"/>
+        <source>SIREN {siren}</source>
+        <translation>SIREN {siren}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="333"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="333"/>
+        <source>Archive…</source>
+        <translation>Archiver…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="345"/>
+        <source>Owes {amount}</source>
+        <translation>Doit {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="348"/>
+        <source>In credit: {amount}</source>
+        <translation>Solde créditeur&#xa0;: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="351"/>
+        <source>Nothing owed</source>
+        <translation>Aucune somme due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="355"/>
+        <source>Unpaid invoices: {owed}
+Credit to use: {credit}</source>
+        <translation>Factures impayées&#xa0;: {owed}
+Crédit à utiliser&#xa0;: {credit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="364"/>
+        <source>ended {day}</source>
+        <translation>terminé le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="386"/>
+        <source>Subscriptions ({count})</source>
+        <translation>Abonnements ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="397"/>
+        <source>(draft)</source>
+        <translation>(brouillon)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="416"/>
+        <source>Invoices ({count})</source>
+        <translation>Factures ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="444"/>
+        <source>Payments ({count})</source>
+        <translation>Paiements ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="456"/>
+        <source>The latest {shown} of {total} are listed here.</source>
+        <translation>Seuls les {shown} plus récents sur {total} sont affichés ici.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="64"/>
+        <source>New customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="66"/>
+        <source>Customer: {name}</source>
+        <translation>Client&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="70"/>
+        <source>Individual</source>
+        <translation>Particulier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="71"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="84"/>
+        <source>Who you deal with there</source>
+        <translation>Votre interlocuteur chez ce client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="86"/>
+        <source>name@example.fr</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="89"/>
+        <source>9 digits</source>
+        <translation>9 chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="91"/>
+        <source>FR + 11 characters</source>
+        <translation>FR + 11 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="97"/>
+        <source>Only you see these notes</source>
+        <translation>Vous seul voyez ces notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="104"/>
+        <source>Customer is</source>
+        <translation>Type de client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="107"/>
+        <source>Contact person</source>
+        <translation>Personne à contacter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="108"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="109"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="110"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="111"/>
+        <source>VAT number</source>
+        <translation>Numéro de TVA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="112"/>
+        <source>Documents in</source>
+        <translation>Langue des documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="113"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="117"/>
+        <source>Number and street</source>
+        <translation>Numéro et rue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="119"/>
+        <source>Building, floor… (optional)</source>
+        <translation>Bâtiment, étage… (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="124"/>
+        <source>Deliver to another address</source>
+        <translation>Livrer à une autre adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="130"/>
+        <source>Same as the billing address</source>
+        <translation>Identique à l&apos;adresse de facturation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="135"/>
+        <source>Needed for direct debit</source>
+        <translation>Nécessaire pour le prélèvement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="137"/>
+        <source>Send invoices by e-mail</source>
+        <translation>Envoyer les factures par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="140"/>
+        <source>Billing address</source>
+        <translation>Adresse de facturation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="142"/>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="148"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="143"/>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="149"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="144"/>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="150"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="146"/>
+        <source>Delivery address</source>
+        <translation>Adresse de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="151"/>
+        <source>Pays by</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="152"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="153"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="157"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="159"/>
+        <source>Address and payment</source>
+        <translation>Adresse et paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="288"/>
+        <source>Company name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/dialog.py" line="288"/>
+        <source>Full name</source>
+        <translation>Nom et prénom</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLabels</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="25"/>
+        <source>Individual</source>
+        <translation>Particulier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="26"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="37"/>
+        <source>Bank transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="38"/>
+        <source>Direct debit (SEPA)</source>
+        <translation>Prélèvement (SEPA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="41"/>
+        <source>Card</source>
+        <translation>Carte bancaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="42"/>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="43"/>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="44"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="50"/>
+        <source>Trial</source>
+        <translation>Essai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="51"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="52"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="53"/>
+        <source>Past due</source>
+        <translation>Impayé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="54"/>
+        <source>Ending</source>
+        <translation>Résiliation programmée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="57"/>
+        <source>Cancelled</source>
+        <translation>Résilié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="58"/>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="72"/>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="73"/>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="79"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="82"/>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="87"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="84"/>
+        <source>Issued</source>
+        <translation>Émis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="88"/>
+        <source>To be paid</source>
+        <translation>À payer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="89"/>
+        <source>Partly paid</source>
+        <translation>Payée en partie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="90"/>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="91"/>
+        <source>Cancelled by credit note</source>
+        <translation>Annulée par avoir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="109"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/labels.py" line="110"/>
+        <source>Returned by the bank</source>
+        <translation>Rejeté par la banque</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/customer_picker.py" line="37"/>
+        <source>Type a name, an e-mail, a city…</source>
+        <translation>Saisissez un nom, un e-mail, une ville…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/customer_picker.py" line="103"/>
+        <source>No customer matches “{text}”</source>
+        <translation>Aucun client ne correspond à «&#xa0;{text}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTab</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="106"/>
+        <source>Search by name, e-mail, city, postcode, SIREN…</source>
+        <translation>Rechercher par nom, e-mail, ville, code postal, SIREN…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="113"/>
+        <source>Show archived</source>
+        <translation>Afficher les archivés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="115"/>
+        <source>New customer…</source>
+        <translation>Nouveau client…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="157"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="158"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="160"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="165"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="166"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="167"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="169"/>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="172"/>
+        <source>Running subscriptions: {count}</source>
+        <translation>Abonnements en cours&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="176"/>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="181"/>
+        <source>owes {amount}</source>
+        <translation>doit {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="183"/>
+        <source>credit {amount}</source>
+        <translation>crédit {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="223"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="410"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="242"/>
+        <source>{name} is already archived.</source>
+        <translation>Le client {name} est déjà archivé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="322"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="323"/>
+        <source>Statement PDF…</source>
+        <translation>Relevé de compte PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="326"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="328"/>
+        <source>Archive…</source>
+        <translation>Archiver…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="356"/>
+        <source>{name} is archived.</source>
+        <translation>Le client {name} est archivé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="361"/>
+        <source>Archive a customer</source>
+        <translation>Archiver un client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="363"/>
+        <source>Archive {name}? They leave the everyday lists; their invoices and payments are kept, and you can restore them at any time.</source>
+        <translation>Archiver {name}&#xa0;? Ce client quitte les listes courantes&#xa0;; ses factures et ses paiements sont conservés, et vous pouvez le restaurer à tout moment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="366"/>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="378"/>
+        <source>{name} is restored.</source>
+        <translation>Le client {name} est restauré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="395"/>
+        <source>Statement written to {path}</source>
+        <translation>Relevé enregistré dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="85"/>
+        <source>Select a subscription to see its invoices and its history.</source>
+        <translation>Sélectionnez un abonnement pour voir ses factures et son historique.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="92"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="93"/>
+        <source>Plan</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="94"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="134"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="95"/>
+        <source>Price excl. VAT</source>
+        <translation>Prix HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="96"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="97"/>
+        <source>Monthly revenue</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="98"/>
+        <source>Started on</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="99"/>
+        <source>Free trial</source>
+        <translation>Essai gratuit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="100"/>
+        <source>Committed until</source>
+        <translation>Engagé jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="101"/>
+        <source>Next invoice</source>
+        <translation>Prochaine facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="102"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="103"/>
+        <source>Planned change</source>
+        <translation>Changement prévu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="104"/>
+        <source>Cancellation</source>
+        <translation>Résiliation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="105"/>
+        <source>Last day of service</source>
+        <translation>Dernier jour de service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="106"/>
+        <source>Customer&apos;s reference</source>
+        <translation>Référence du client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="107"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="129"/>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="134"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="134"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="134"/>
+        <source>Incl. VAT</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="136"/>
+        <source>Double-click an invoice to open it</source>
+        <translation>Double-cliquez sur une facture pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="143"/>
+        <source>Invoices and credit notes</source>
+        <translation>Factures et avoirs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="138"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="138"/>
+        <source>What happened</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="144"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="202"/>
+        <source>Invoices and credit notes ({count})</source>
+        <translation>Factures et avoirs ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="204"/>
+        <source>History ({count})</source>
+        <translation>Historique ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="236"/>
+        <source>{price} × {quantity}</source>
+        <translation>{price} × {quantity}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="238"/>
+        <source>{price} (negotiated)</source>
+        <translation>{price} (négocié)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="249"/>
+        <source>{value} on every invoice</source>
+        <translation>{value} sur chaque facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="251"/>
+        <source>{value} on the first {count} invoices</source>
+        <translation>{value} sur les {count} premières factures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="260"/>
+        <source>until {day}</source>
+        <translation>jusqu&apos;au {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="272"/>
+        <source>from {start} until resumed</source>
+        <translation>à partir du {start}, jusqu&apos;à nouvel ordre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="274"/>
+        <source>from {start}; service resumes on {end}</source>
+        <translation>à partir du {start}&#xa0;; reprise du service le {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="282"/>
+        <source>{plan}, quantity {quantity}, from {day}</source>
+        <translation>{plan}, quantité {quantity}, à partir du {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="290"/>
+        <source>last day of service {day}</source>
+        <translation>dernier jour de service le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="294"/>
+        <source>{when} — {reason}</source>
+        <translation>{when} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="302"/>
+        <source>{day} — {reason}</source>
+        <translation>{day} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="317"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="319"/>
+        <source>{number} (credit note)</source>
+        <translation>{number} (avoir)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="324"/>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="328"/>
+        <source>corrects {number}</source>
+        <translation>corrige {number}</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountField</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="58"/>
+        <source>No discount</source>
+        <translation>Aucune remise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="58"/>
+        <source>Percentage</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="58"/>
+        <source>Amount off, excl. VAT</source>
+        <translation>Montant déduit, HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="65"/>
+        <source>on every invoice</source>
+        <translation>sur chaque facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="65"/>
+        <source>on the first invoices only:</source>
+        <translation>sur les premières factures seulement&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/filters.py" line="57"/>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/filters.py" line="58"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/filters.py" line="59"/>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/filters.py" line="60"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/filters.py" line="61"/>
+        <source>Last year</source>
+        <translation>L&apos;année dernière</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/filters.py" line="62"/>
+        <source>Between two dates</source>
+        <translation>Entre deux dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/filters.py" line="78"/>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/filters.py" line="81"/>
+        <source>Issued:</source>
+        <translation>Date d&apos;émission&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/filters.py" line="83"/>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/filters.py" line="84"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/wizard.py" line="95"/>
+        <source>Setting up Cadence</source>
+        <translation>Configuration de Cadence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/wizard.py" line="98"/>
+        <source>&amp;Save and start</source>
+        <translation>&amp;Enregistrer et commencer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/wizard.py" line="111"/>
+        <source>{subtitle} You can change all of this later in the settings.</source>
+        <translation>{subtitle} Vous pourrez tout modifier plus tard dans les paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySection</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="62"/>
+        <source>As registered, e.g. Atelier Nuage SAS</source>
+        <translation>Telle qu&apos;immatriculée, ex.&#xa0;: Atelier Nuage SAS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="63"/>
+        <source>Only if you trade under another name</source>
+        <translation>Uniquement si vous exercez sous un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="67"/>
+        <source>Pick one, or type another</source>
+        <translation>Choisissez-en une, ou saisissez-en une autre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="68"/>
+        <source>Companies only, e.g. 10000</source>
+        <translation>Sociétés uniquement, ex.&#xa0;: 10000</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="69"/>
+        <source>9 digits</source>
+        <translation>9 chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="70"/>
+        <source>14 digits: the SIREN and the establishment</source>
+        <translation>14 chiffres&#xa0;: le SIREN et le numéro d&apos;établissement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="71"/>
+        <source>e.g. RCS Lyon, or RM 69 for craftspeople</source>
+        <translation>ex.&#xa0;: RCS Lyon, ou RM 69 pour les artisans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="73"/>
+        <source>Number and street</source>
+        <translation>Numéro et rue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="74"/>
+        <source>Building, floor… (optional)</source>
+        <translation>Bâtiment, étage… (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="85"/>
+        <source>e.g. billing@atelier-nuage.fr</source>
+        <translation>ex.&#xa0;: facturation@atelier-nuage.fr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="86"/>
+        <source>e.g. 04 78 12 34 56</source>
+        <translation>ex.&#xa0;: 04 78 12 34 56</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="87"/>
+        <source>e.g. www.atelier-nuage.fr</source>
+        <translation>ex.&#xa0;: www.atelier-nuage.fr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="90"/>
+        <source>Legal name *</source>
+        <translation>Dénomination sociale *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="91"/>
+        <source>Trade name</source>
+        <translation>Nom commercial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="92"/>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="93"/>
+        <source>Share capital (€)</source>
+        <translation>Capital social (€)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="94"/>
+        <source>SIREN *</source>
+        <translation>SIREN *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="95"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="96"/>
+        <source>Registration</source>
+        <translation>Immatriculation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="110"/>
+        <source>Address *</source>
+        <translation>Adresse *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="111"/>
+        <source>Address, continued</source>
+        <translation>Complément d&apos;adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="112"/>
+        <source>Postal code *</source>
+        <translation>Code postal *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="113"/>
+        <source>City *</source>
+        <translation>Ville *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="114"/>
+        <source>Country *</source>
+        <translation>Pays *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="115"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="116"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="117"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="131"/>
+        <source>Legal identity</source>
+        <translation>Identité juridique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="133"/>
+        <source>Address and contact</source>
+        <translation>Adresse et coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="141"/>
+        <source>Fields marked * are required.</source>
+        <translation>Les champs marqués d&apos;un * sont obligatoires.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="145"/>
+        <source>Your business</source>
+        <translation>Votre entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="149"/>
+        <source>French law requires these details on every invoice: they are printed in the seller&apos;s block.</source>
+        <translation>Ce sont des mentions obligatoires sur chaque facture&#xa0;: elles sont imprimées dans le bloc du vendeur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="181"/>
+        <source>“{value}” is not an amount; type it as 10000 or 1500.50</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un montant&#xa0;; saisissez-le sous la forme 10000 ou 1500,50</translation>
+    </message>
+</context>
+<context>
+    <name>Invoices</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/labels.py" line="19"/>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/labels.py" line="21"/>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/labels.py" line="30"/>
+        <location filename="../../desktop/cadence/ui/invoices/labels.py" line="41"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/labels.py" line="32"/>
+        <source>Issued</source>
+        <translation>Émis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/labels.py" line="36"/>
+        <source>Overdue, partly paid</source>
+        <translation>En retard, payée en partie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/labels.py" line="38"/>
+        <location filename="../../desktop/cadence/ui/invoices/labels.py" line="54"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/labels.py" line="42"/>
+        <location filename="../../desktop/cadence/ui/invoices/labels.py" line="55"/>
+        <source>Awaiting payment</source>
+        <translation>En attente de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/labels.py" line="43"/>
+        <location filename="../../desktop/cadence/ui/invoices/labels.py" line="56"/>
+        <source>Partly paid</source>
+        <translation>Payée en partie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/labels.py" line="44"/>
+        <location filename="../../desktop/cadence/ui/invoices/labels.py" line="57"/>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/labels.py" line="45"/>
+        <location filename="../../desktop/cadence/ui/invoices/labels.py" line="58"/>
+        <source>Credited</source>
+        <translation>Annulée par avoir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/labels.py" line="52"/>
+        <source>All documents</source>
+        <translation>Tous les documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/labels.py" line="53"/>
+        <source>Unpaid</source>
+        <translation>Non payées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/labels.py" line="59"/>
+        <source>Credit notes</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/labels.py" line="65"/>
+        <source>Bank transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/labels.py" line="66"/>
+        <source>Direct debit</source>
+        <translation>Prélèvement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/labels.py" line="67"/>
+        <source>Card</source>
+        <translation>Carte bancaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/labels.py" line="68"/>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/labels.py" line="69"/>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/labels.py" line="70"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesTab</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="100"/>
+        <source>Search by number or customer</source>
+        <translation>Rechercher par numéro ou par client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="114"/>
+        <source>No document matches this search and these filters.</source>
+        <translation>Aucun document ne correspond à cette recherche et à ces filtres.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="198"/>
+        <source>Due on {day}: %n day(s) late</source>
+        <translation>
+            <numerusform>Échéance le {day}&#xa0;: %n jour de retard</numerusform>
+            <numerusform>Échéance le {day}&#xa0;: %n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="205"/>
+        <source>Corrects invoice {number}</source>
+        <translation>Corrige la facture {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="209"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="209"/>
+        <source>(draft)</source>
+        <translation>(brouillon)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="210"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="212"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="214"/>
+        <source>Issued on</source>
+        <translation>Date d&apos;émission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="215"/>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="216"/>
+        <source>Total incl. VAT</source>
+        <translation>Total TTC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="217"/>
+        <source>Left to pay</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="218"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="263"/>
+        <source>No document selected</source>
+        <translation>Aucun document sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="268"/>
+        <source>{kind} {number} — {customer}</source>
+        <translation>{kind} {number} — {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="317"/>
+        <source>The PDF of {number} is written: {path}</source>
+        <translation>Le PDF de {number} est enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="342"/>
+        <source>Show the PDF</source>
+        <translation>Afficher le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="343"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="344"/>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="345"/>
+        <source>Record a payment…</source>
+        <translation>Enregistrer un paiement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="346"/>
+        <source>Credit note…</source>
+        <translation>Émettre un avoir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="347"/>
+        <source>Show the customer</source>
+        <translation>Afficher le client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="349"/>
+        <source>Show the corrected invoice</source>
+        <translation>Afficher la facture corrigée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="351"/>
+        <source>Print this document (Ctrl+P)</source>
+        <translation>Imprimer ce document (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="352"/>
+        <source>Open the folder that holds this PDF</source>
+        <translation>Ouvrir le dossier qui contient ce PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="406"/>
+        <source>The PDF of {number} is not ready: write it first, then print it.</source>
+        <translation>Le PDF de {number} n&apos;est pas prêt&#xa0;: générez-le d&apos;abord, puis imprimez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="417"/>
+        <source>{number} was sent to the printer.</source>
+        <translation>{number} a été envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="426"/>
+        <source>The folder {folder} does not exist any more.</source>
+        <translation>Le dossier {folder} n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="449"/>
+        <source>Payment of {amount} recorded for {number}.</source>
+        <translation>Paiement de {amount} enregistré pour {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="453"/>
+        <source>{amount} is kept as {customer}&apos;s credit.</source>
+        <translation>{amount} reste au crédit de {customer}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="480"/>
+        <source>Credit note issued</source>
+        <translation>Avoir émis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="482"/>
+        <source>Credit note {number} is issued for {amount} incl. VAT, correcting invoice {invoice}. Its PDF is written in the background.</source>
+        <translation>L&apos;avoir {number} est émis pour {amount} TTC et corrige la facture {invoice}. Son PDF est généré en arrière-plan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="508"/>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="518"/>
+        <source>An issued invoice is never deleted: to cancel or correct it, issue a credit note.</source>
+        <translation>Une facture émise n&apos;est jamais supprimée&#xa0;: pour l&apos;annuler ou la corriger, émettez un avoir.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="68"/>
+        <source>New item</source>
+        <translation>Nouvel article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="70"/>
+        <source>Item: {name}</source>
+        <translation>Article&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="73"/>
+        <source>What you sell, as invoices name it</source>
+        <translation>Ce que vous vendez, tel que les factures le désignent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="76"/>
+        <source>A service</source>
+        <translation>Une prestation de services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="77"/>
+        <source>Goods (delivered products)</source>
+        <translation>Des biens (produits livrés)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="80"/>
+        <source>box, licence, hour… (optional)</source>
+        <translation>boîte, licence, heure… (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="85"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="86"/>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="87"/>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="88"/>
+        <source>Sold by the</source>
+        <translation>Unité de vente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="89"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>LogoSection</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/files.py" line="43"/>
+        <location filename="../../desktop/cadence/ui/setup/files.py" line="100"/>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/files.py" line="44"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/files.py" line="45"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/files.py" line="54"/>
+        <source>Logo file</source>
+        <translation>Fichier du logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/files.py" line="55"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/files.py" line="63"/>
+        <source>A PNG or JPEG image, printed at the top of your invoices. You can add one later.</source>
+        <translation>Une image PNG ou JPEG, imprimée en haut de vos factures. Vous pourrez en ajouter une plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/files.py" line="75"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/files.py" line="78"/>
+        <source>Your logo on your invoices (optional).</source>
+        <translation>Votre logo sur vos factures (facultatif).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/files.py" line="89"/>
+        <source>Choose your logo</source>
+        <translation>Choisir votre logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/files.py" line="91"/>
+        <source>Images (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/files.py" line="111"/>
+        <source>This file cannot be shown as an image.</source>
+        <translation>Ce fichier ne peut pas être affiché comme une image.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/main_window.py" line="46"/>
+        <source>Cadence — {path}</source>
+        <translation>Cadence — {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/main_window.py" line="89"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/main_window.py" line="91"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/main_window.py" line="94"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/main_window.py" line="99"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/main_window.py" line="104"/>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Archiver…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/main_window.py" line="116"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/main_window.py" line="119"/>
+        <source>&amp;Billing</source>
+        <translation>Fa&amp;cturation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/main_window.py" line="120"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/main_window.py" line="121"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/main_window.py" line="122"/>
+        <source>&amp;About Cadence</source>
+        <translation>À &amp;propos de Cadence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/main_window.py" line="127"/>
+        <source>About Cadence</source>
+        <translation>À propos de Cadence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/main_window.py" line="129"/>
+        <source>Cadence {version}
+
+Recurring billing for small businesses, offline on one computer.
+
+Database: {path}</source>
+        <translation>Cadence {version}
+
+La facturation récurrente des petites entreprises, hors ligne sur un seul ordinateur.
+
+Base de données&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/main_window.py" line="160"/>
+        <source>Cadence</source>
+        <translation>Cadence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/main_window.py" line="165"/>
+        <source>Cadence: something went wrong</source>
+        <translation>Cadence&#xa0;: un problème est survenu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/main_window.py" line="168"/>
+        <source>Cadence met an error it did not expect; nothing was half-written. Please send the details below to the developers.
+
+{summary}</source>
+        <translation>Cadence a rencontré une erreur inattendue&#xa0;; rien n&apos;a été enregistré à moitié. Merci d&apos;envoyer les détails ci-dessous aux développeurs.
+
+{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/main_window.py" line="218"/>
+        <source>Finishing the work in progress before closing…</source>
+        <translation>Fin du travail en cours avant la fermeture…</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop/cadence/domain/catalogue.py" line="25"/>
+        <source>{cycles} cycles of {count} {unit}(s) make a term longer than {maximum} years</source>
+        <translation>{cycles} cycles de {count} {unit}(s) donnent une durée de plus de {maximum} ans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/catalogue.py" line="29"/>
+        <source>“{code}” is not a currency in use (testing, precious-metal, fund and withdrawn codes cannot be invoiced)</source>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas une devise en usage (les codes de test, de métaux précieux, de fonds et les codes retirés ne peuvent pas être facturés)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/catalogue.py" line="34"/>
+        <source>amounts in {code} have {places} decimal places; Cadence keeps amounts to the cent</source>
+        <translation>les montants en {code} ont {places} décimales&#xa0;; Cadence tient les montants au centime près</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/discounts.py" line="19"/>
+        <source>a percentage discount must be more than 0 and at most 100, not {value}</source>
+        <translation>une remise en pourcentage doit être supérieure à 0 et au plus égale à 100, et non {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/discounts.py" line="22"/>
+        <source>a discount amount must be more than 0, not {value}</source>
+        <translation>le montant d&apos;une remise doit être supérieur à 0, et non {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/discounts.py" line="23"/>
+        <source>a discount lasts at least 1 cycle and at most 999, not {cycles}</source>
+        <translation>une remise dure au moins 1 cycle et au plus 999, et non {cycles}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="18"/>
+        <source>a SIREN has 9 digits; “{value}” does not</source>
+        <translation>un SIREN compte 9 chiffres&#xa0;; ce n&apos;est pas le cas de «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="19"/>
+        <source>“{value}” is not a valid SIREN (its check digit is wrong)</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un SIREN valide (sa clé de contrôle est fausse)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="22"/>
+        <source>a SIRET has 14 digits; “{value}” does not</source>
+        <translation>un SIRET compte 14 chiffres&#xa0;; ce n&apos;est pas le cas de «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="23"/>
+        <source>“{value}” is not a valid SIRET (its check digit is wrong)</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un SIRET valide (sa clé de contrôle est fausse)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="26"/>
+        <source>“{value}” is not an EU VAT number (two-letter country prefix, then the national number)</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un numéro de TVA intracommunautaire (préfixe pays de deux lettres, puis le numéro national)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="30"/>
+        <source>“{value}” is not a valid French VAT number (its key does not match the SIREN)</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un numéro de TVA français valide (sa clé ne correspond pas au SIREN)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="34"/>
+        <source>the VAT number {vat} is not that of SIREN {siren}, which is {expected}</source>
+        <translation>le numéro de TVA {vat} n&apos;est pas celui du SIREN {siren}, qui est {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="37"/>
+        <source>“{value}” is not a valid IBAN: {reason}</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un IBAN valide&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="38"/>
+        <source>“{value}” is not a valid BIC: {reason}</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un BIC valide&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="39"/>
+        <source>the BIC {bic} is from {bic_country} but the IBAN is from {iban_country}</source>
+        <translation>le BIC {bic} relève du pays {bic_country}, mais l&apos;IBAN du pays {iban_country}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="42"/>
+        <source>“{value}” is not a valid SEPA creditor identifier (ICS)</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un identifiant créancier SEPA (ICS) valide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="45"/>
+        <source>“{value}” is not a web address</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse web</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="46"/>
+        <source>“{value}” is not an e-mail address</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="47"/>
+        <source>“{value}” is not a phone number (digits, spaces, + ( ) . - only)</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un numéro de téléphone (chiffres, espaces, + ( ) . - uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="50"/>
+        <source>“{value}” is not a two-letter ISO country code such as FR, BE or GB</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un code pays ISO à deux lettres comme FR, BE ou GB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="53"/>
+        <source>a French postcode has 5 digits; “{value}” does not</source>
+        <translation>un code postal français compte 5 chiffres&#xa0;; ce n&apos;est pas le cas de «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="54"/>
+        <source>“{value}” is not a postcode</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un code postal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/lifecycle.py" line="60"/>
+        <source>a subscription that is {current} cannot become {target}</source>
+        <translation>un abonnement à l&apos;état «&#xa0;{current}&#xa0;» ne peut pas passer à l&apos;état «&#xa0;{target}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/money.py" line="25"/>
+        <source>“{text}” is not an amount</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un montant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/money.py" line="26"/>
+        <source>“{text}” has more than {places} decimal places</source>
+        <translation>«&#xa0;{text}&#xa0;» a plus de {places} décimales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/money.py" line="27"/>
+        <source>“{code}” is not an ISO 4217 currency code</source>
+        <translation>«&#xa0;{code}&#xa0;» n&apos;est pas un code de devise ISO 4217</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/money.py" line="28"/>
+        <source>{text} is larger than the largest amount allowed</source>
+        <translation>{text} dépasse le montant maximal autorisé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/numbering.py" line="32"/>
+        <source>the numbering mask is empty</source>
+        <translation>le masque de numérotation est vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/numbering.py" line="33"/>
+        <source>the numbering mask is longer than {maximum} characters</source>
+        <translation>le masque de numérotation dépasse {maximum} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/numbering.py" line="34"/>
+        <source>“{{{token}}}” is not a mask field; use {{YYYY}}, {{YY}}, {{MM}} or {{0000}}</source>
+        <translation>«&#xa0;{{{token}}}&#xa0;» n&apos;est pas un champ de masque&#xa0;; utilisez {{YYYY}}, {{YY}}, {{MM}} ou {{0000}}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/numbering.py" line="37"/>
+        <source>“{text}” cannot appear in a number; use letters, digits and - _ . / #</source>
+        <translation>«&#xa0;{text}&#xa0;» ne peut pas figurer dans un numéro&#xa0;; utilisez des lettres, des chiffres et - _ . / #</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/numbering.py" line="41"/>
+        <source>the mask needs exactly one counter such as {{0000}}, it has {count}</source>
+        <translation>le masque doit contenir exactement un compteur tel que {{0000}}&#xa0;; il en contient {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/numbering.py" line="44"/>
+        <source>the counter must have between 1 and 10 zeros</source>
+        <translation>le compteur doit comporter entre 1 et 10 zéros</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/numbering.py" line="45"/>
+        <source>a counter that restarts every {period} needs {{YYYY}} or {{YY}} in the mask, or numbers would repeat</source>
+        <translation>un compteur remis à zéro à chaque période «&#xa0;{period}&#xa0;» exige {{YYYY}} ou {{YY}} dans le masque, sinon les numéros se répéteraient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/numbering.py" line="50"/>
+        <source>a counter that restarts every month needs {{MM}} in the mask, or numbers would repeat</source>
+        <translation>un compteur remis à zéro chaque mois exige {{MM}} dans le masque, sinon les numéros se répéteraient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/numbering.py" line="54"/>
+        <source>put a letter or a separator between the counter and the digits after it</source>
+        <translation>placez une lettre ou un séparateur entre le compteur et les chiffres qui le suivent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/numbering.py" line="57"/>
+        <source>{{{token}}} appears twice in the mask</source>
+        <translation>{{{token}}} figure deux fois dans le masque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/numbering.py" line="58"/>
+        <source>use either {{YYYY}} or {{YY}}, not both</source>
+        <translation>utilisez {{YYYY}} ou {{YY}}, pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/payment_terms.py" line="29"/>
+        <source>French law caps payment terms at {maximum} days {basis}; {days} days is not allowed</source>
+        <translation>la loi française plafonne les délais de paiement à {maximum} jours ({basis})&#xa0;; {days} jours ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/periods.py" line="50"/>
+        <source>the number of {unit}s must be between 1 and {maximum}, not {count}</source>
+        <translation>le nombre d&apos;unités «&#xa0;{unit}&#xa0;» doit être compris entre 1 et {maximum}, et non {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/periods.py" line="53"/>
+        <source>a day-of-month rule needs a cycle counted in months or years</source>
+        <translation>une règle de jour du mois exige un cycle compté en mois ou en années</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/periods.py" line="56"/>
+        <source>the billing day must be between 1 and 31, not {day}</source>
+        <translation>le jour de facturation doit être compris entre 1 et 31, et non {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/periods.py" line="59"/>
+        <source>choose the day of the month to bill on</source>
+        <translation>choisissez le jour du mois où facturer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/periods.py" line="60"/>
+        <source>a date computed from {day} would fall outside the calendar (years 1 to 9999): choose a nearer date or a shorter term</source>
+        <translation>une date calculée à partir du {day} sortirait du calendrier (années 1 à 9999)&#xa0;: choisissez une date plus proche ou une durée plus courte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/tax.py" line="52"/>
+        <source>{rate} % is not a French VAT rate (allowed: {allowed})</source>
+        <translation>{rate}&#xa0;% n&apos;est pas un taux de TVA français (taux autorisés&#xa0;: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/text.py" line="11"/>
+        <source>this field is required</source>
+        <translation>ce champ est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/text.py" line="12"/>
+        <source>at most {maximum} characters, not {length}</source>
+        <translation>{maximum} caractères au plus, et non {length}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/text.py" line="13"/>
+        <source>contains an invisible control character</source>
+        <translation>contient un caractère de contrôle invisible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="33"/>
+        <source>Overdue: {customer}</source>
+        <translation>Retard de paiement&#xa0;: {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="34"/>
+        <source>Invoice {number}: {amount} left to pay, due on {due}</source>
+        <translation>Facture {number}&#xa0;: {amount} restant à payer, échéance le {due}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="35"/>
+        <source>{count} invoices: {amount} left to pay, the oldest due on {due}</source>
+        <translation>{count} factures&#xa0;: {amount} restant à payer, la plus ancienne échue le {due}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="38"/>
+        <source>Due soon: {customer}</source>
+        <translation>Échéance proche&#xa0;: {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="39"/>
+        <source>Invoice {number}: {amount} due on {due}</source>
+        <translation>Facture {number}&#xa0;: {amount} à payer le {due}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="40"/>
+        <source>{count} invoices: {amount} to pay, the first due on {due}</source>
+        <translation>{count} factures&#xa0;: {amount} à payer, la première à échéance le {due}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="43"/>
+        <source>Past due: {customer}</source>
+        <translation>Impayé&#xa0;: {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="44"/>
+        <source>{plan}: {amount} unpaid since {due}, past the grace period</source>
+        <translation>{plan}&#xa0;: {amount} impayé depuis le {due}, délai de grâce dépassé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="47"/>
+        <source>{plan}: payments are late</source>
+        <translation>{plan}&#xa0;: les paiements sont en retard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="48"/>
+        <source>Cancellation: {customer}</source>
+        <translation>Résiliation&#xa0;: {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="49"/>
+        <source>{plan} ends on {day}</source>
+        <translation>{plan}&#xa0;: fin le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="50"/>
+        <source>Notice deadline: {customer}</source>
+        <translation>Date limite de préavis&#xa0;: {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="51"/>
+        <source>{plan} renews on {renewal}: notice to cancel must be given by {day}</source>
+        <translation>{plan}&#xa0;: reconduction tacite le {renewal}&#xa0;; le préavis de résiliation doit être donné au plus tard le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="54"/>
+        <source>Commitment ends: {customer}</source>
+        <translation>Fin d&apos;engagement&#xa0;: {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="55"/>
+        <source>{plan}: the commitment ends on {day} and renews for another term unless cancelled</source>
+        <translation>{plan}&#xa0;: l&apos;engagement prend fin le {day} et se renouvelle par tacite reconduction, sauf résiliation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="59"/>
+        <source>Fixed term ends: {customer}</source>
+        <translation>Fin de contrat à durée déterminée&#xa0;: {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="60"/>
+        <source>{plan} ends on {day}, after its last cycle</source>
+        <translation>{plan}&#xa0;: fin le {day}, après le dernier cycle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="61"/>
+        <source>Renewal: {customer}</source>
+        <translation>Reconduction&#xa0;: {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="62"/>
+        <source>{plan} renews on {day}</source>
+        <translation>{plan}&#xa0;: reconduction le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/billing.py" line="60"/>
+        <source>subscription {subscription} has no period starting on {start} to bill</source>
+        <translation>l&apos;abonnement {subscription} n&apos;a pas de période à facturer commençant le {start}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/billing.py" line="63"/>
+        <source>the period from {start} of subscription {subscription} is already invoiced</source>
+        <translation>la période commençant le {start} de l&apos;abonnement {subscription} est déjà facturée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/billing.py" line="66"/>
+        <source>postpone to a day after today ({today}), not {until}</source>
+        <translation>reportez à une date postérieure à aujourd&apos;hui ({today}), et non au {until}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/billing.py" line="69"/>
+        <source>an invoice can be postponed to {latest} at the latest, not {until}; skip the period instead if it is never to be invoiced</source>
+        <translation>une facture peut être reportée au {latest} au plus tard, et non au {until}&#xa0;; si la période ne doit jamais être facturée, choisissez plutôt de ne pas la facturer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/catalogue.py" line="43"/>
+        <source>another {what} is already called “{name}”</source>
+        <translation>le nom «&#xa0;{name}&#xa0;» est déjà pris ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/catalogue.py" line="44"/>
+        <source>the item “{name}” is archived; restore it or choose another</source>
+        <translation>l&apos;article «&#xa0;{name}&#xa0;» est archivé&#xa0;; restaurez-le ou choisissez-en un autre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/catalogue.py" line="47"/>
+        <source>say after how many cycles the subscription ends</source>
+        <translation>indiquez après combien de cycles l&apos;abonnement prend fin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/catalogue.py" line="48"/>
+        <source>only a plan with a fixed number of cycles has a cycle count</source>
+        <translation>seule une formule à nombre de cycles fixe a un nombre de cycles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/catalogue.py" line="51"/>
+        <source>{count} subscription(s) follow this plan&apos;s cycle; its {fields} cannot change. Create a new plan and move subscribers to it instead</source>
+        <translation>le cycle de cette formule est suivi par {count} abonnement(s)&#xa0;; ses champs {fields} ne peuvent pas changer. Créez plutôt une nouvelle formule et faites-y passer les abonnés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/catalogue.py" line="56"/>
+        <source>this numbering series is not for invoices</source>
+        <translation>cette série de numérotation n&apos;est pas destinée aux factures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/catalogue.py" line="57"/>
+        <source>the billing day only applies to the fixed-day rule: choose that rule, or no billing day</source>
+        <translation>le jour de facturation ne s&apos;applique qu&apos;à la règle du jour fixe&#xa0;: choisissez cette règle, ou aucun jour de facturation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/catalogue.py" line="61"/>
+        <source>a subscription to this plan starts on {start}; the plan must exist by then</source>
+        <translation>un abonnement à cette formule commence le {start}&#xa0;; la formule doit exister à cette date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/common.py" line="28"/>
+        <source>there is no {what} number {id}</source>
+        <translation>introuvable&#xa0;: {what} n° {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/common.py" line="29"/>
+        <source>a price cannot be negative</source>
+        <translation>un prix ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/common.py" line="30"/>
+        <source>“{name}” is not archived</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas archivé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/common.py" line="145"/>
+        <source>must be between {minimum} and {maximum}, not {value}</source>
+        <translation>doit être compris entre {minimum} et {maximum}, et non {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/company.py" line="57"/>
+        <source>every French business has a SIREN; enter it</source>
+        <translation>toute entreprise française a un SIREN&#xa0;; saisissez-le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/company.py" line="58"/>
+        <source>the SIRET {siret} does not start with the SIREN {siren}</source>
+        <translation>le SIRET {siret} ne commence pas par le SIREN {siren}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/company.py" line="61"/>
+        <source>a business charging VAT must print its VAT number; enter it</source>
+        <translation>une entreprise qui facture la TVA doit indiquer son numéro de TVA&#xa0;; saisissez-le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/company.py" line="64"/>
+        <source>under the VAT franchise no VAT is due, on debits or otherwise</source>
+        <translation>en franchise en base de TVA, aucune TVA n&apos;est due, ni d&apos;après les débits ni autrement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/company.py" line="67"/>
+        <source>the share capital cannot be negative</source>
+        <translation>le capital social ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/company.py" line="68"/>
+        <source>there is no image at {path}</source>
+        <translation>aucune image à l&apos;emplacement {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/company.py" line="69"/>
+        <source>the logo must be a PNG or JPEG image</source>
+        <translation>le logo doit être une image PNG ou JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/company.py" line="70"/>
+        <source>{path} is a file, not a folder</source>
+        <translation>{path} est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/company.py" line="71"/>
+        <source>credit notes need their own numbering, different from invoices&apos;</source>
+        <translation>les avoirs ont besoin de leur propre numérotation, distincte de celle des factures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/company.py" line="74"/>
+        <source>the {what} numbering has already numbered documents; it cannot change, or the series would no longer be continuous</source>
+        <translation>la numérotation ({what}) a déjà servi à numéroter des documents&#xa0;; elle ne peut plus changer, sinon la série ne serait plus continue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/company.py" line="79"/>
+        <source>this mention is mandatory on invoices</source>
+        <translation>cette mention est obligatoire sur les factures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/company.py" line="80"/>
+        <source>the company is not set up yet: enter its identity first</source>
+        <translation>l&apos;entreprise n&apos;est pas encore configurée&#xa0;: saisissez d&apos;abord son identité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/credit_notes.py" line="41"/>
+        <location filename="../../desktop/cadence/services/invoices.py" line="44"/>
+        <source>only an issued invoice can be corrected by a credit note</source>
+        <translation>seule une facture émise peut être corrigée par un avoir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/credit_notes.py" line="44"/>
+        <source>invoice {number} is already credited in full</source>
+        <translation>la facture {number} est déjà entièrement annulée par avoir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/credit_notes.py" line="45"/>
+        <source>invoice {number} already has credit notes for {credited}; credit the lines by amount</source>
+        <translation>la facture {number} a déjà des avoirs pour {credited}&#xa0;; créditez les lignes par montant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/credit_notes.py" line="49"/>
+        <source>invoice {number} has no line {position}</source>
+        <translation>la facture {number} n&apos;a pas de ligne {position}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/credit_notes.py" line="50"/>
+        <source>line {position} can be credited between 0.01 and {maximum} excl. VAT, not {amount}</source>
+        <translation>la ligne {position} peut être créditée de 0,01 à {maximum} HT, et non de {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/credit_notes.py" line="54"/>
+        <source>with this credit note, invoice {number} would be credited {total}, more than its {gross}</source>
+        <translation>avec cet avoir, la facture {number} serait créditée de {total}, plus que son montant de {gross}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/credit_notes.py" line="58"/>
+        <source>say which lines to credit, and how much</source>
+        <translation>indiquez quelles lignes créditer, et de combien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/credit_notes.py" line="59"/>
+        <source>invoice {number} is dated {issued}: a credit note correcting it cannot be dated before, on {day}; check the computer&apos;s date</source>
+        <translation>la facture {number} est datée du {issued}&#xa0;: un avoir qui la corrige ne peut pas porter une date antérieure ({day})&#xa0;; vérifiez la date de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/customers.py" line="48"/>
+        <source>only a company customer has a SIREN; choose “company” or leave it empty</source>
+        <translation>seul un client entreprise a un SIREN&#xa0;; choisissez «&#xa0;Entreprise&#xa0;» ou laissez le champ vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/customers.py" line="51"/>
+        <source>only a company customer has a VAT number; choose “company” or leave it empty</source>
+        <translation>seul un client entreprise a un numéro de TVA&#xa0;; choisissez «&#xa0;Entreprise&#xa0;» ou laissez le champ vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/customers.py" line="54"/>
+        <source>an e-mail address is needed to send invoices by e-mail</source>
+        <translation>une adresse e-mail est nécessaire pour envoyer les factures par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/customers.py" line="57"/>
+        <source>direct debit needs the customer&apos;s IBAN</source>
+        <translation>le prélèvement nécessite l&apos;IBAN du client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/customers.py" line="58"/>
+        <source>a BIC goes with an IBAN; give the IBAN too</source>
+        <translation>un BIC va avec un IBAN&#xa0;; indiquez aussi l&apos;IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/customers.py" line="59"/>
+        <source>a delivery address needs its street, postcode and city</source>
+        <translation>une adresse de livraison doit comporter la rue, le code postal et la ville</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/customers.py" line="62"/>
+        <source>{name} still has {count} running subscription(s); cancel them before archiving the customer</source>
+        <translation>{name} a encore {count} abonnement(s) en cours&#xa0;; résiliez-les avant d&apos;archiver le client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/customers.py" line="66"/>
+        <source>{name} is archived; restore the customer first</source>
+        <translation>le client {name} est archivé&#xa0;; restaurez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/demo.py" line="51"/>
+        <source>this database already holds a company or customers; the demo needs a new database</source>
+        <translation>cette base de données contient déjà une entreprise ou des clients&#xa0;; la démo nécessite une nouvelle base de données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/demo.py" line="55"/>
+        <source>the demo has between 1 and {maximum} customers, not {count}</source>
+        <translation>la démo compte entre 1 et {maximum} clients, et non {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/invoices.py" line="36"/>
+        <source>there is no invoice or credit note {number}</source>
+        <translation>il n&apos;existe aucune facture ni aucun avoir {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/invoices.py" line="37"/>
+        <location filename="../../desktop/cadence/services/payments.py" line="43"/>
+        <source>invoice {number} has nothing left to pay</source>
+        <translation>il ne reste rien à payer sur la facture {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/invoices.py" line="38"/>
+        <location filename="../../desktop/cadence/services/pdfs.py" line="54"/>
+        <source>the PDF of {number} could not be written to {path}: {reason}</source>
+        <translation>le PDF de {number} n&apos;a pas pu être enregistré dans {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/invoices.py" line="41"/>
+        <source>a draft has no PDF: it gets one when it is issued</source>
+        <translation>un brouillon n&apos;a pas de PDF&#xa0;: il en reçoit un à son émission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/issuing.py" line="40"/>
+        <source>the series {series} already has a document dated {last}; nothing can be issued in it dated {day}: check the computer&apos;s date</source>
+        <translation>la série {series} contient déjà un document daté du {last}&#xa0;; rien ne peut y être émis à la date du {day}&#xa0;: vérifiez la date de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="83"/>
+        <source>the subscription is already {status}</source>
+        <translation>l&apos;abonnement est déjà à l&apos;état «&#xa0;{status}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="84"/>
+        <source>the customer is committed until {end}: cancel at the end of the commitment, or force an immediate cancellation</source>
+        <translation>le client est engagé jusqu&apos;au {end}&#xa0;: résiliez à la fin de l&apos;engagement, ou forcez une résiliation immédiate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="89"/>
+        <source>no cancellation is scheduled for this subscription</source>
+        <translation>aucune résiliation n&apos;est programmée pour cet abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="92"/>
+        <source>a subscription in trial cannot be paused</source>
+        <translation>un abonnement en période d&apos;essai ne peut pas être mis en pause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="93"/>
+        <source>a pause cannot start before today ({today})</source>
+        <translation>une pause ne peut pas commencer avant aujourd&apos;hui ({today})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="94"/>
+        <source>the pause must end after it starts</source>
+        <translation>la pause doit se terminer après son début</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="95"/>
+        <source>a pause can be planned to start at most {years} years ahead, by {latest}</source>
+        <translation>une pause peut être programmée au plus {years} ans à l&apos;avance, soit au plus tard le {latest}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="99"/>
+        <source>a pause can be planned to end by {latest} at the latest; for a longer one, pause until further notice</source>
+        <translation>une pause peut être programmée pour se terminer le {latest} au plus tard&#xa0;; pour une pause plus longue, choisissez une pause jusqu&apos;à nouvel ordre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="104"/>
+        <source>a subscription cannot resume before today ({today})</source>
+        <translation>un abonnement ne peut pas reprendre avant aujourd&apos;hui ({today})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="105"/>
+        <source>the subscription is invoiced until {until}: a pause can start from that day; a credit note corrects what is already invoiced</source>
+        <translation>l&apos;abonnement est facturé jusqu&apos;au {until}&#xa0;: une pause peut commencer à partir de ce jour&#xa0;; un avoir corrige ce qui est déjà facturé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="110"/>
+        <source>the subscription is already paused from {start}</source>
+        <translation>l&apos;abonnement est déjà en pause à partir du {start}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="111"/>
+        <source>the subscription is not paused</source>
+        <translation>l&apos;abonnement n&apos;est pas en pause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="112"/>
+        <source>this is what the subscription already has: nothing to change</source>
+        <translation>l&apos;abonnement a déjà ces conditions&#xa0;: rien à changer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="115"/>
+        <source>“{plan}” is billed on another cycle: the change can only start with the next period</source>
+        <translation>«&#xa0;{plan}&#xa0;» est facturé selon un autre cycle&#xa0;: le changement ne peut commencer qu&apos;avec la période suivante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="119"/>
+        <source>“{plan}” is sold in {currency}, the subscription in {current}</source>
+        <translation>«&#xa0;{plan}&#xa0;» est vendu en {currency}, l&apos;abonnement en {current}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="122"/>
+        <location filename="../../desktop/cadence/services/subscriptions.py" line="65"/>
+        <source>the plan “{name}” is no longer sold; choose another</source>
+        <translation>la formule «&#xa0;{name}&#xa0;» n&apos;est plus vendue&#xa0;; choisissez-en une autre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/payments.py" line="40"/>
+        <source>a payment is more than 0</source>
+        <translation>un paiement doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/payments.py" line="41"/>
+        <source>a payment cannot be received after today ({today})</source>
+        <translation>un paiement ne peut pas être reçu après aujourd&apos;hui ({today})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/payments.py" line="42"/>
+        <source>invoice {number} is not this customer&apos;s</source>
+        <translation>la facture {number} n&apos;appartient pas à ce client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/payments.py" line="44"/>
+        <source>invoice {number} has {outstanding} left to pay, not {amount}</source>
+        <translation>il reste {outstanding} à payer sur la facture {number}, et non {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/payments.py" line="47"/>
+        <source>the allocations add up to {total}, more than the payment ({amount})</source>
+        <translation>les affectations totalisent {total}, plus que le paiement ({amount})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/payments.py" line="50"/>
+        <source>invoice {number} is in {currency}, not {expected}</source>
+        <translation>la facture {number} est en {currency}, et non en {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/pdfs.py" line="57"/>
+        <source>{number} is not issued: it has no PDF</source>
+        <translation>le document {number} n&apos;est pas émis&#xa0;: il n&apos;a pas de PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/subscriptions.py" line="68"/>
+        <source>the plan “{name}” is sold from {available_from}; start on or after it</source>
+        <translation>la formule «&#xa0;{name}&#xa0;» est en vente à partir du {available_from}&#xa0;; commencez à cette date ou après</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/subscriptions.py" line="71"/>
+        <source>enter the discount&apos;s value</source>
+        <translation>saisissez la valeur de la remise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/subscriptions.py" line="72"/>
+        <source>choose a percentage or an amount for the discount</source>
+        <translation>choisissez un pourcentage ou un montant pour la remise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/subscriptions.py" line="75"/>
+        <source>the subscription started on {start}; change its plan or quantity with proration instead</source>
+        <translation>l&apos;abonnement a commencé le {start}&#xa0;; changez plutôt sa formule ou sa quantité avec un calcul au prorata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/subscriptions.py" line="79"/>
+        <source>only a cancelled or ended subscription can be archived; this one is {status}</source>
+        <translation>seul un abonnement résilié ou terminé peut être archivé&#xa0;; celui-ci est à l&apos;état «&#xa0;{status}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/subscriptions.py" line="82"/>
+        <source>the discount ({discount}) is larger than the cycle&apos;s price ({price})</source>
+        <translation>la remise ({discount}) dépasse le prix du cycle ({price})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/subscriptions.py" line="85"/>
+        <source>the start date must be within ten years of today ({today})</source>
+        <translation>la date de début doit se situer à moins de dix ans d&apos;aujourd&apos;hui ({today})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/store/backup.py" line="15"/>
+        <source>{path} already exists; choose another file name</source>
+        <translation>{path} existe déjà&#xa0;; choisissez un autre nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/store/backup.py" line="16"/>
+        <source>could not write the backup {path}: {reason}</source>
+        <translation>impossible d&apos;enregistrer la sauvegarde {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/store/database.py" line="38"/>
+        <source>{path} is not a Cadence database (it is not an SQLite file); it was not touched</source>
+        <translation>{path} n&apos;est pas une base de données Cadence (ce n&apos;est pas un fichier SQLite)&#xa0;; il n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/store/database.py" line="42"/>
+        <source>{path} is an SQLite database of another program, not Cadence; it was not touched</source>
+        <translation>{path} est une base de données SQLite d&apos;un autre programme que Cadence&#xa0;; elle n&apos;a pas été modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/store/database.py" line="46"/>
+        <source>{path} is a Cadence database without a schema version; it may be damaged and was not touched: restore a backup</source>
+        <translation>{path} est une base de données Cadence sans version de schéma&#xa0;; elle est peut-être endommagée et n&apos;a pas été modifiée&#xa0;: restaurez une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/store/database.py" line="51"/>
+        <source>{path} was written by a newer version of Cadence (schema {revision}); install that version to open it; the file was not touched</source>
+        <translation>{path} a été écrit par une version plus récente de Cadence (schéma {revision})&#xa0;; installez cette version pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/store/database.py" line="56"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>impossible de lire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/store/database.py" line="57"/>
+        <source>cannot create a database at {path}: {reason}</source>
+        <translation>impossible de créer une base de données à l&apos;emplacement {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/store/database.py" line="58"/>
+        <source>cannot upgrade {path}: {reason}; it was left as it was</source>
+        <translation>impossible de mettre à jour {path}&#xa0;: {reason}&#xa0;; le fichier est resté tel quel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/store/database.py" line="61"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>le dossier {folder} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/store/database.py" line="62"/>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} est un dossier, pas un fichier de base de données</translation>
+    </message>
+</context>
+<context>
+    <name>NewSubscriptionDialog</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="111"/>
+        <source>New subscription</source>
+        <translation>Nouvel abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="126"/>
+        <source>excl. VAT, per unit; left empty: the plan&apos;s price</source>
+        <translation>HT, à l&apos;unité&#xa0;; laissé vide&#xa0;: le prix de la formule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="130"/>
+        <source>Purchase order number, if the customer has one</source>
+        <translation>Numéro de bon de commande, si le client en a un</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="135"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="136"/>
+        <source>Plan</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="138"/>
+        <source>Starts on</source>
+        <translation>Début le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="139"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="140"/>
+        <source>Negotiated price</source>
+        <translation>Prix négocié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="141"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="142"/>
+        <source>Customer&apos;s reference</source>
+        <translation>Référence du client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="143"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="163"/>
+        <source>Create subscription</source>
+        <translation>Créer l&apos;abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="182"/>
+        <source>There is no plan yet: create one in the Plans tab.</source>
+        <translation>Il n&apos;y a encore aucune formule&#xa0;: créez-en une dans l&apos;onglet Formules.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="204"/>
+        <source>Type part of the customer&apos;s name, then pick them in the list</source>
+        <translation>Saisissez une partie du nom du client, puis choisissez-le dans la liste</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingSection</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/numbering.py" line="94"/>
+        <source>restarts every year</source>
+        <translation>repart à zéro chaque année</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/numbering.py" line="95"/>
+        <source>restarts every month</source>
+        <translation>repart à zéro chaque mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/numbering.py" line="96"/>
+        <source>never restarts</source>
+        <translation>ne repart jamais à zéro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/numbering.py" line="99"/>
+        <source>Documents were numbered this way: it can no longer change, so that their numbers stay continuous.</source>
+        <translation>Des documents ont été numérotés ainsi&#xa0;: la numérotation ne peut plus changer, pour que leurs numéros restent continus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/numbering.py" line="102"/>
+        <source>Next invoice: {number}</source>
+        <translation>Prochaine facture&#xa0;: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/numbering.py" line="103"/>
+        <source>Next credit note: {number}</source>
+        <translation>Prochain avoir&#xa0;: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/numbering.py" line="108"/>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/numbering.py" line="109"/>
+        <source>Credit notes</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/numbering.py" line="123"/>
+        <source>In a mask, {YYYY} is the year, {YY} its last two digits, {MM} the month, and {00000} the counter, with at least as many digits as zeros. Letters, digits and - _ . / # are printed as typed.</source>
+        <translation>Dans un masque, {YYYY} est l&apos;année, {YY} ses deux derniers chiffres, {MM} le mois et {00000} le compteur, avec au moins autant de chiffres que de zéros. Les lettres, les chiffres et - _ . / # sont imprimés tels quels.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/numbering.py" line="132"/>
+        <source>French law wants one continuous series without gaps: a counter may restart each year or month only if the number shows that year or month.</source>
+        <translation>La loi impose une numérotation continue, sans rupture&#xa0;: un compteur ne peut repartir à zéro chaque année ou chaque mois que si le numéro indique cette année ou ce mois.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/numbering.py" line="145"/>
+        <source>Numbering</source>
+        <translation>Numérotation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/numbering.py" line="148"/>
+        <source>How your invoices and credit notes are numbered.</source>
+        <translation>Comment vos factures et vos avoirs sont numérotés.</translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="64"/>
+        <source>Pause — {customer}, {plan}</source>
+        <translation>Pause — {customer}, {plan}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="68"/>
+        <source>At the start of the next period</source>
+        <translation>Au début de la période suivante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="69"/>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="77"/>
+        <source>Until I resume it</source>
+        <translation>Jusqu&apos;à nouvel ordre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="78"/>
+        <source>Service resumes on</source>
+        <translation>Reprise du service le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="86"/>
+        <source>Holidays, closure for works… (optional)</source>
+        <translation>Congés, fermeture pour travaux… (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="89"/>
+        <source>Pause</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="90"/>
+        <source>Until</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="91"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="96"/>
+        <source>Periods that start during the pause are not invoiced. A period already invoiced is served to its end.</source>
+        <translation>Les périodes qui commencent pendant la pause ne sont pas facturées. Une période déjà facturée est servie jusqu&apos;à son terme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="109"/>
+        <source>Pause the subscription</source>
+        <translation>Mettre l&apos;abonnement en pause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="131"/>
+        <source>At the start of the next period, on {day}</source>
+        <translation>Au début de la période suivante, le {day}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/payment_dialog.py" line="49"/>
+        <source>Record a payment</source>
+        <translation>Enregistrer un paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/payment_dialog.py" line="52"/>
+        <source>Invoice {number} — {customer}</source>
+        <translation>Facture {number} — {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/payment_dialog.py" line="62"/>
+        <source>Left to pay: {amount}</source>
+        <translation>Reste à payer&#xa0;: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/payment_dialog.py" line="89"/>
+        <source>Transfer label, cheque number… (optional)</source>
+        <translation>Libellé du virement, numéro de chèque… (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/payment_dialog.py" line="93"/>
+        <source>Amount received ({currency}):</source>
+        <translation>Montant reçu ({currency})&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/payment_dialog.py" line="99"/>
+        <source>Received on:</source>
+        <translation>Reçu le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/payment_dialog.py" line="100"/>
+        <source>Method:</source>
+        <translation>Mode de paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/payment_dialog.py" line="101"/>
+        <source>Reference:</source>
+        <translation>Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/payment_dialog.py" line="113"/>
+        <source>Record the payment</source>
+        <translation>Enregistrer le paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/payment_dialog.py" line="136"/>
+        <source>{excess} more than what is left to pay: it will be kept as credit for {customer}&apos;s next invoices.</source>
+        <translation>{excess} de plus que le reste à payer&#xa0;: ce montant sera conservé en crédit pour les prochaines factures de {customer}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/payment_dialog.py" line="155"/>
+        <source>Type the amount received, such as {example}.</source>
+        <translation>Saisissez le montant reçu, par exemple {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFolderSection</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/files.py" line="130"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/files.py" line="131"/>
+        <source>Use the default</source>
+        <translation>Utiliser le dossier par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/files.py" line="134"/>
+        <source>PDF folder</source>
+        <translation>Dossier des PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/files.py" line="142"/>
+        <source>Cadence saves the PDF of every invoice and credit note here, in one folder per year, named by number. The default is {folder}.</source>
+        <translation>Cadence enregistre ici le PDF de chaque facture et de chaque avoir, dans un dossier par année, sous son numéro. Par défaut&#xa0;: {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/files.py" line="152"/>
+        <source>Invoice PDFs</source>
+        <translation>PDF des factures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/files.py" line="155"/>
+        <source>The folder where your invoices are saved as PDF files.</source>
+        <translation>Le dossier où vos factures sont enregistrées au format PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/files.py" line="160"/>
+        <source>Choose the PDF folder</source>
+        <translation>Choisir le dossier des PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="49"/>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="144"/>
+        <source>Write it now</source>
+        <translation>Le générer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="82"/>
+        <source>Select an invoice or a credit note to see it here.</source>
+        <translation>Sélectionnez une facture ou un avoir pour l&apos;afficher ici.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="89"/>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="94"/>
+        <source>Writing the PDF of {number}…</source>
+        <translation>Génération du PDF de {number}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="111"/>
+        <source>The PDF of {number} cannot be read: it may be damaged.</source>
+        <translation>Le PDF de {number} est illisible&#xa0;: il est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="114"/>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="128"/>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="136"/>
+        <source>Write it again</source>
+        <translation>Le générer à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="121"/>
+        <source>A draft has no PDF: it gets one when it is issued.</source>
+        <translation>Un brouillon n&apos;a pas de PDF&#xa0;: il en reçoit un à son émission.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="125"/>
+        <source>The PDF of {number} is no longer at {path}: it was moved or deleted. Cadence can write it again, exactly as it was issued.</source>
+        <translation>Le PDF de {number} n&apos;est plus à l&apos;emplacement {path}&#xa0;: il a été déplacé ou supprimé. Cadence peut le générer à nouveau, exactement tel qu&apos;il a été émis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="133"/>
+        <source>The PDF of {number} at {path} was changed since Cadence wrote it. Cadence can write it again, exactly as it was issued.</source>
+        <translation>Le PDF de {number} situé à l&apos;emplacement {path} a été modifié depuis que Cadence l&apos;a généré. Cadence peut le générer à nouveau, exactement tel qu&apos;il a été émis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="141"/>
+        <source>The PDF of {number} has not been written yet: Cadence writes the PDFs in the background after issuing, and this one is still waiting.</source>
+        <translation>Le PDF de {number} n&apos;a pas encore été généré&#xa0;: Cadence génère les PDF en arrière-plan après l&apos;émission, et celui-ci est encore en attente.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="142"/>
+        <source>New plan</source>
+        <translation>Nouvelle formule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="144"/>
+        <source>Plan: {name}</source>
+        <translation>Formule&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="149"/>
+        <source>As customers and invoices read it</source>
+        <translation>Tel que les clients et les factures le liront</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="152"/>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="153"/>
+        <source>Add an item to the catalogue</source>
+        <translation>Ajouter un article au catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="154"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="155"/>
+        <source>Change the chosen item</source>
+        <translation>Modifier l&apos;article choisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="160"/>
+        <source>e.g. 29,90</source>
+        <translation>ex.&#xa0;: 29,90</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="173"/>
+        <source>What the plan includes (optional)</source>
+        <translation>Ce que comprend la formule (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="177"/>
+        <source>Terms and conditions printed for subscribers</source>
+        <translation>Conditions imprimées pour les abonnés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="179"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="180"/>
+        <source>Sells the item</source>
+        <translation>Article vendu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="182"/>
+        <source>Price excl. VAT</source>
+        <translation>Prix HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="183"/>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="184"/>
+        <source>On sale from</source>
+        <translation>En vente à partir du</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="185"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="186"/>
+        <source>Terms</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="190"/>
+        <source>every </source>
+        <translation>par période de </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="200"/>
+        <source>no trial</source>
+        <translation>sans essai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="201"/>
+        <source>no commitment</source>
+        <translation>sans engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="206"/>
+        <source>What cancelling before the end of the commitment costs the customer</source>
+        <translation>Ce que coûte au client une résiliation avant la fin de l&apos;engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="208"/>
+        <source>no notice</source>
+        <translation>sans préavis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="211"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="214"/>
+        <source>Days after an invoice&apos;s due date before an unpaid subscription is past due</source>
+        <translation>Nombre de jours après l&apos;échéance d&apos;une facture avant qu&apos;un abonnement non réglé passe en impayé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="222"/>
+        <source> invoices</source>
+        <translation> factures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="227"/>
+        <source> days before</source>
+        <translation> jours avant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="230"/>
+        <source>How long before a renewal or the end of the term the customer is told</source>
+        <translation>Combien de temps avant une reconduction ou la fin du contrat le client est prévenu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="238"/>
+        <source>Bill</source>
+        <translation>Facturer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="239"/>
+        <source>On</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="240"/>
+        <source>Day of the month</source>
+        <translation>Jour du mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="241"/>
+        <source>Invoice</source>
+        <translation>Émission des factures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="242"/>
+        <source>Free trial</source>
+        <translation>Essai gratuit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="243"/>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="244"/>
+        <source>Early cancellation</source>
+        <translation>Résiliation anticipée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="245"/>
+        <source>Notice to cancel</source>
+        <translation>Préavis de résiliation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="246"/>
+        <source>Grace period</source>
+        <translation>Délai de grâce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="247"/>
+        <source>Renewal</source>
+        <translation>Reconduction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="248"/>
+        <source>Ends after</source>
+        <translation>Prend fin après</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="249"/>
+        <source>Renewal reminder</source>
+        <translation>Rappel de reconduction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="254"/>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="256"/>
+        <source>Billing and contract</source>
+        <translation>Facturation et contrat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="350"/>
+        <source>{name} (archived)</source>
+        <translation>{name} (archivé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="417"/>
+        <source>{count} subscription(s) follow this cycle: it cannot change. Create a new plan to offer another one.</source>
+        <translation>Ce cycle est suivi par {count} abonnement(s)&#xa0;: il ne peut pas changer. Créez une nouvelle formule pour en proposer un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="473"/>
+        <source>choose what the plan sells, or add an item with “New…”</source>
+        <translation>choisissez ce que vend la formule, ou ajoutez un article avec «&#xa0;Nouveau…&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="477"/>
+        <source>type the price excl. VAT, e.g. 29,90</source>
+        <translation>saisissez le prix HT, ex.&#xa0;: 29,90</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="24"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="25"/>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="26"/>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="27"/>
+        <source>year</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="30"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="31"/>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="32"/>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="33"/>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="41"/>
+        <source>{count} {unit}</source>
+        <translation>{count} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="50"/>
+        <source>every day</source>
+        <translation>chaque jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="51"/>
+        <source>every week</source>
+        <translation>chaque semaine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="52"/>
+        <source>every month</source>
+        <translation>chaque mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="53"/>
+        <source>every year</source>
+        <translation>chaque année</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="56"/>
+        <source>every {count} days</source>
+        <translation>tous les {count} jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="57"/>
+        <source>every {count} weeks</source>
+        <translation>toutes les {count} semaines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="58"/>
+        <source>every {count} months</source>
+        <translation>tous les {count} mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="59"/>
+        <source>every {count} years</source>
+        <translation>tous les {count} ans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="65"/>
+        <source>The day the subscription starts</source>
+        <translation>Le jour anniversaire de l&apos;abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="68"/>
+        <source>The last day of the month</source>
+        <translation>Le dernier jour du mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="71"/>
+        <source>A fixed day of the month</source>
+        <translation>Un jour fixe du mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="78"/>
+        <source>at month end</source>
+        <translation>en fin de mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="80"/>
+        <source>on day {day}</source>
+        <translation>le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="86"/>
+        <source>In advance, when each period starts</source>
+        <translation>D&apos;avance, au début de chaque période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="89"/>
+        <source>In arrears, when each period ends</source>
+        <translation>À terme échu, à la fin de chaque période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="97"/>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="107"/>
+        <source>Renews automatically</source>
+        <translation>Reconduction tacite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="98"/>
+        <source>Ends after a number of cycles</source>
+        <translation>Prend fin après un nombre de cycles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="109"/>
+        <source>Ends after 1 invoice</source>
+        <translation>Prend fin après 1 facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="110"/>
+        <source>Ends after {count} invoices</source>
+        <translation>Prend fin après {count} factures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="117"/>
+        <source>Bill what remains of the commitment</source>
+        <translation>Facturer le reste de l&apos;engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="120"/>
+        <source>No fee</source>
+        <translation>Sans frais</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="127"/>
+        <source>standard rate</source>
+        <translation>taux normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="128"/>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="141"/>
+        <source>Corsica</source>
+        <translation>Corse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="129"/>
+        <source>intermediate rate</source>
+        <translation>taux intermédiaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="130"/>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="135"/>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="138"/>
+        <source>Guadeloupe, Martinique, La Réunion</source>
+        <translation>Guadeloupe, Martinique, La Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="133"/>
+        <source>reduced rate</source>
+        <translation>taux réduit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="134"/>
+        <source>super-reduced rate</source>
+        <translation>taux particulier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/labels.py" line="142"/>
+        <source>no VAT (exempt or zero-rated)</source>
+        <translation>pas de TVA (exonération ou taux zéro)</translation>
+    </message>
+</context>
+<context>
+    <name>PlansTab</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="86"/>
+        <source>Search by plan, item or description…</source>
+        <translation>Rechercher par formule, article ou description…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="94"/>
+        <source>Show archived</source>
+        <translation>Afficher les archivées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="96"/>
+        <source>New plan…</source>
+        <translation>Nouvelle formule…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="121"/>
+        <source>in arrears</source>
+        <translation>à terme échu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="130"/>
+        <source>Plan</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="131"/>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="132"/>
+        <source>Price excl. VAT</source>
+        <translation>Prix HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="133"/>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="134"/>
+        <source>Billed</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="136"/>
+        <source>Trial</source>
+        <translation>Essai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="139"/>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="144"/>
+        <source>Renewal</source>
+        <translation>Reconduction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="151"/>
+        <source>Subscribers</source>
+        <translation>Abonnés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="155"/>
+        <source>Running subscriptions: {count}</source>
+        <translation>Abonnements en cours&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="160"/>
+        <source>On sale from</source>
+        <translation>Mise en vente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="201"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="358"/>
+        <source>Plans</source>
+        <translation>Formules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="215"/>
+        <source>{name} is already archived.</source>
+        <translation>La formule {name} est déjà archivée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="268"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="271"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="273"/>
+        <source>Archive…</source>
+        <translation>Archiver…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="314"/>
+        <source>Its {count} running subscription(s) go on as before; no new customer can subscribe to it.</source>
+        <translation>Ses abonnements en cours ({count}) se poursuivent comme avant&#xa0;; aucun nouveau client ne peut y souscrire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="318"/>
+        <source>No new customer can subscribe to it.</source>
+        <translation>Aucun nouveau client ne peut y souscrire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="321"/>
+        <source>Archive a plan</source>
+        <translation>Archiver une formule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="322"/>
+        <source>Withdraw {name} from sale? {consequence} You can restore it later.</source>
+        <translation>Retirer {name} de la vente&#xa0;? {consequence} Vous pourrez la remettre en vente plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="325"/>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="330"/>
+        <source>{name} is withdrawn from sale.</source>
+        <translation>La formule {name} est retirée de la vente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="341"/>
+        <source>{name} is on sale again.</source>
+        <translation>La formule {name} est de nouveau en vente.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesSection</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/window_preferences.py" line="34"/>
+        <source>The system&apos;s language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/window_preferences.py" line="41"/>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/window_preferences.py" line="43"/>
+        <source>Issue what fell due while Cadence was closed without asking first</source>
+        <translation>Émettre sans me demander les factures prévues pendant que Cadence était fermé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/window_preferences.py" line="45"/>
+        <location filename="../../desktop/cadence/ui/setup/window_preferences.py" line="46"/>
+        <source> days ahead</source>
+        <translation> jours à l&apos;avance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/window_preferences.py" line="49"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/window_preferences.py" line="51"/>
+        <source>The new language applies the next time Cadence starts.</source>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de Cadence.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/window_preferences.py" line="53"/>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/window_preferences.py" line="57"/>
+        <source>Look for invoices due every</source>
+        <translation>Chercher les factures à émettre toutes les</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/window_preferences.py" line="63"/>
+        <source>When unticked, Cadence shows the invoices that fell due while it was closed, for you to review before they are issued.</source>
+        <translation>Si la case est décochée, Cadence vous présente les factures prévues pendant sa fermeture, pour que vous les vérifiiez avant leur émission.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/window_preferences.py" line="68"/>
+        <source>Billing in the background</source>
+        <translation>Facturation en arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/window_preferences.py" line="72"/>
+        <source>Renewals, commitment ends and notices</source>
+        <translation>Reconductions, fins d&apos;engagement et préavis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/window_preferences.py" line="73"/>
+        <source>Invoices falling due</source>
+        <translation>Factures arrivant à échéance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/window_preferences.py" line="74"/>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/window_preferences.py" line="85"/>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/window_preferences.py" line="88"/>
+        <source>How Cadence behaves on this computer; kept apart from your company&apos;s data.</source>
+        <translation>Le comportement de Cadence sur cet ordinateur, conservé à part des données de votre entreprise.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="89"/>
+        <source>Your business today</source>
+        <translation>Votre activité aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="101"/>
+        <source>Monthly recurring revenue</source>
+        <translation>MRR (revenu mensuel récurrent)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="102"/>
+        <source>Active subscriptions</source>
+        <translation>Abonnements actifs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="103"/>
+        <source>Overdue</source>
+        <translation>Retards de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="105"/>
+        <source>Invoices in the next {days} days</source>
+        <translation>Factures des {days} prochains jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="107"/>
+        <source>Working out what billing will issue…</source>
+        <translation>Calcul de ce que la facturation va émettre…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="113"/>
+        <source>Invoices expected, week by week</source>
+        <translation>Factures prévues, semaine par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="122"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="123"/>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="124"/>
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="155"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="242"/>
+        <source>Figures of {day}</source>
+        <translation>Chiffres au {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="245"/>
+        <source>excl. VAT, after permanent discounts</source>
+        <translation>HT, après remises permanentes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="249"/>
+        <source>including {count} past due</source>
+        <translation>dont {count} impayé(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="251"/>
+        <source>trials and pauses not counted</source>
+        <translation>hors essais et pauses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="256"/>
+        <source>{count} invoice(s) past their due date, VAT incl.</source>
+        <translation>{count} facture(s) échue(s), TTC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="260"/>
+        <source>nothing is late</source>
+        <translation>aucun retard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="272"/>
+        <source>{count} invoice(s) until {day}, excl. VAT</source>
+        <translation>{count} facture(s) jusqu&apos;au {day}, HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="276"/>
+        <source>none due until {day}</source>
+        <translation>aucune facture d&apos;ici le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="283"/>
+        <source>{first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/review.py" line="72"/>
+        <source>Invoices due since Cadence last ran</source>
+        <translation>Factures à émettre depuis la dernière ouverture de Cadence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/review.py" line="82"/>
+        <source>{count} invoice(s) fell due while Cadence was closed ({amount} incl. VAT). Issue them now, or postpone or skip some of them first.</source>
+        <translation>{count} facture(s) prévue(s) pendant que Cadence était fermé ({amount} TTC). Émettez-les maintenant, ou commencez par reporter ou ne pas facturer certaines d&apos;entre elles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/review.py" line="91"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/review.py" line="92"/>
+        <source>Plan</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/review.py" line="93"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/review.py" line="94"/>
+        <source>Amount incl. VAT</source>
+        <translation>Montant TTC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/review.py" line="95"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/review.py" line="96"/>
+        <source>Postpone to</source>
+        <translation>Reporter au</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/review.py" line="110"/>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/review.py" line="115"/>
+        <source>charges left to invoice</source>
+        <translation>montants restant à facturer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/review.py" line="131"/>
+        <location filename="../../desktop/cadence/ui/billing/review.py" line="160"/>
+        <source>Issue</source>
+        <translation>Émettre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/review.py" line="133"/>
+        <source>Postpone</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/review.py" line="134"/>
+        <source>Skip this period</source>
+        <translation>Ne pas facturer cette période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/review.py" line="150"/>
+        <source>From now on, issue what falls due without asking me</source>
+        <translation>Désormais, émettre les factures prévues sans me demander</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/billing/review.py" line="163"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePreviewBox</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/preview.py" line="86"/>
+        <source>Next billing dates</source>
+        <translation>Prochaines dates de facturation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/preview.py" line="92"/>
+        <source>Invoice on</source>
+        <translation>Facture le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/preview.py" line="92"/>
+        <source>For the service</source>
+        <translation>Période de service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/preview.py" line="109"/>
+        <source>A subscription starting on</source>
+        <translation>Pour un abonnement commençant le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/preview.py" line="126"/>
+        <source>{first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/preview.py" line="130"/>
+        <source>{period} (short first period, prorated)</source>
+        <translation>{period} (première période courte, au prorata)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/preview.py" line="136"/>
+        <source>Free trial until {day}.</source>
+        <translation>Essai gratuit jusqu&apos;au {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/preview.py" line="143"/>
+        <source>Committed until {day}.</source>
+        <translation>Engagement jusqu&apos;au {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/preview.py" line="149"/>
+        <source>The subscription ends by itself on {day}.</source>
+        <translation>L&apos;abonnement prend fin de lui-même le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/preview.py" line="154"/>
+        <source>Each invoice is issued once its period is over.</source>
+        <translation>Chaque facture est émise une fois sa période terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/preview.py" line="164"/>
+        <source>The dates appear once the cycle is complete: {problem}</source>
+        <translation>Les dates s&apos;affichent une fois le cycle complet&#xa0;: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/settings.py" line="106"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/app.py" line="96"/>
+        <source>Cadence is already open on {path}. Use the window that is open; two windows on one database could confuse the billing.</source>
+        <translation>Cadence est déjà ouvert sur {path}. Utilisez la fenêtre déjà ouverte&#xa0;; deux fenêtres sur une même base de données pourraient perturber la facturation.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="95"/>
+        <source>Statement of {name}</source>
+        <translation>Relevé de compte de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="109"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="116"/>
+        <source>Open the PDF once it is written</source>
+        <translation>Ouvrir le PDF une fois généré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="120"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="121"/>
+        <source>To (included)</source>
+        <translation>Au (inclus)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="126"/>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="137"/>
+        <source>The statement lists the invoices, credit notes and payments of the period, the balance before and after it, and what is overdue today.</source>
+        <translation>Le relevé liste les factures, les avoirs et les paiements de la période, le solde avant et après celle-ci, et ce qui est en retard aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="150"/>
+        <source>Save the statement as</source>
+        <translation>Enregistrer le relevé sous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="150"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="163"/>
+        <source>The period must start before it ends.</source>
+        <translation>La période doit commencer avant de se terminer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="169"/>
+        <source>Choose where to save the PDF.</source>
+        <translation>Choisissez où enregistrer le PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="175"/>
+        <source>{path} is a folder: give a file name.</source>
+        <translation>{path} est un dossier&#xa0;: indiquez un nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="180"/>
+        <source>Writing the statement…</source>
+        <translation>Génération du relevé…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="192"/>
+        <source>The PDF could not be written to {path}: {problem}</source>
+        <translation>Le PDF n&apos;a pas pu être enregistré dans {path}&#xa0;: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="74"/>
+        <source>All subscriptions</source>
+        <translation>Tous les abonnements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="76"/>
+        <source>Running (not cancelled or ended)</source>
+        <translation>En cours (ni résiliés ni terminés)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="78"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="233"/>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="86"/>
+        <source>Free trial; the first paid day is {day}</source>
+        <translation>Essai gratuit&#xa0;; le premier jour payant est le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="90"/>
+        <source>Cancellation scheduled; the last day of service is {day}</source>
+        <translation>Résiliation programmée&#xa0;; le dernier jour de service est le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="94"/>
+        <source>An invoice is still unpaid after its grace period</source>
+        <translation>Une facture est toujours impayée après son délai de grâce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="98"/>
+        <source>A pause is planned from {start}</source>
+        <translation>Une pause est prévue à partir du {start}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="101"/>
+        <source>A pause is planned from {start}; service resumes on {end}</source>
+        <translation>Une pause est prévue à partir du {start}&#xa0;; reprise du service le {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="106"/>
+        <source>Paused from {start} until resumed</source>
+        <translation>En pause depuis le {start}, jusqu&apos;à nouvel ordre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="109"/>
+        <source>Paused from {start}; service resumes on {end}</source>
+        <translation>En pause depuis le {start}&#xa0;; reprise du service le {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="113"/>
+        <source>The last day of service was {day}</source>
+        <translation>Le dernier jour de service était le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="122"/>
+        <source>A subscription that is not paying counts 0</source>
+        <translation>Un abonnement qui ne paie pas compte pour 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="130"/>
+        <source>After a permanent discount of {value}</source>
+        <translation>Après une remise permanente de {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="140"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="144"/>
+        <source>Plan</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="146"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="152"/>
+        <source>Price excl. VAT</source>
+        <translation>Prix HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="157"/>
+        <source>Price agreed with this customer</source>
+        <translation>Prix convenu avec ce client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="159"/>
+        <source>The plan&apos;s price</source>
+        <translation>Le prix de la formule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="163"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="169"/>
+        <source>Next invoice</source>
+        <translation>Prochaine facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="175"/>
+        <source>Monthly revenue</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="186"/>
+        <source>The day the next invoice is due to be issued</source>
+        <translation>Le jour où la prochaine facture doit être émise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="187"/>
+        <source>Monthly recurring revenue, excl. VAT, after a permanent discount. Trials, pauses and finished subscriptions count 0.</source>
+        <translation>MRR (revenu mensuel récurrent), HT, après remise permanente. Les essais, les pauses et les abonnements terminés comptent pour 0.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="58"/>
+        <source>Trial</source>
+        <translation>Essai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="59"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="237"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="60"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="239"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="61"/>
+        <source>Past due</source>
+        <translation>Impayé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="62"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="251"/>
+        <source>Cancellation scheduled</source>
+        <translation>Résiliation programmée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="65"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="254"/>
+        <source>Cancelled</source>
+        <translation>Résilié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="66"/>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="73"/>
+        <source>Too expensive</source>
+        <translation>Trop cher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="74"/>
+        <source>Does not use it enough</source>
+        <translation>Ne l&apos;utilise pas assez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="75"/>
+        <source>Something is missing</source>
+        <translation>Il manque quelque chose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="76"/>
+        <source>Went to a competitor</source>
+        <translation>Parti chez un concurrent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="79"/>
+        <source>Unhappy with the service</source>
+        <translation>Mécontent du service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="80"/>
+        <source>The need was temporary</source>
+        <translation>Le besoin était temporaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="81"/>
+        <source>Business closed</source>
+        <translation>Cessation d&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="82"/>
+        <source>Did not pay</source>
+        <translation>Défaut de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="83"/>
+        <source>Other reason</source>
+        <translation>Autre motif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="93"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="94"/>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="95"/>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="96"/>
+        <source>year</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="100"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="119"/>
+        <source>{count} days</source>
+        <translation>{count} jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="101"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="120"/>
+        <source>{count} weeks</source>
+        <translation>{count} semaines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="102"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="121"/>
+        <source>{count} months</source>
+        <translation>{count} mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="103"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="122"/>
+        <source>{count} years</source>
+        <translation>{count} ans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="112"/>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="113"/>
+        <source>1 week</source>
+        <translation>1 semaine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="114"/>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="115"/>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="131"/>
+        <source>{price} excl. VAT</source>
+        <translation>{price} HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="134"/>
+        <source>billed in advance</source>
+        <translation>facturé d&apos;avance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="136"/>
+        <source>billed at the end of each period</source>
+        <translation>facturé à la fin de chaque période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="140"/>
+        <source>{length} free trial</source>
+        <translation>essai gratuit de {length}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="146"/>
+        <source>{length} commitment</source>
+        <translation>engagement de {length}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="152"/>
+        <source>{length} notice</source>
+        <translation>préavis de {length}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="156"/>
+        <source>ends after {count} invoices</source>
+        <translation>prend fin après {count} factures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="165"/>
+        <source>{price} / {cycle}</source>
+        <translation>{price} / {cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="177"/>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="178"/>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="184"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="191"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="186"/>
+        <source>Issued</source>
+        <translation>Émis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="189"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="192"/>
+        <source>To be paid</source>
+        <translation>À payer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="193"/>
+        <source>Partly paid</source>
+        <translation>Payée en partie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="194"/>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="195"/>
+        <source>Credited</source>
+        <translation>Annulée par avoir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="212"/>
+        <source>(unknown date)</source>
+        <translation>(date inconnue)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="227"/>
+        <source>Subscription created, starting on {start}</source>
+        <translation>Abonnement créé, début le {start}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="231"/>
+        <source>Reference or notes changed</source>
+        <translation>Référence ou notes modifiées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="235"/>
+        <source>Trial started</source>
+        <translation>Début de la période d&apos;essai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="241"/>
+        <source>Past due: an invoice is unpaid after its grace period</source>
+        <translation>Impayé&#xa0;: une facture reste impayée après son délai de grâce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="247"/>
+        <source>Cancellation scheduled, last day of service {last}</source>
+        <translation>Résiliation programmée, dernier jour de service le {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="256"/>
+        <source>{text} ({reason})</source>
+        <translation>{text} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="261"/>
+        <source>Ended: its fixed term is over</source>
+        <translation>Terminé&#xa0;: sa durée déterminée est écoulée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="265"/>
+        <source>Commitment renewed</source>
+        <translation>Engagement reconduit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="266"/>
+        <source>Commitment renewed until {last}</source>
+        <translation>Engagement reconduit jusqu&apos;au {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="271"/>
+        <source>Pause planned from {start}, until resumed</source>
+        <translation>Pause prévue à partir du {start}, jusqu&apos;à nouvel ordre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="274"/>
+        <source>Pause planned from {start}; service resumes on {end}</source>
+        <translation>Pause prévue à partir du {start}&#xa0;; reprise du service le {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="278"/>
+        <source>Service resumes on {day}</source>
+        <translation>Reprise du service le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="282"/>
+        <source>Changed to {plan}, quantity {quantity}</source>
+        <translation>Passage à {plan}, quantité {quantity}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="286"/>
+        <source>Change to {plan}, quantity {quantity}, planned from {day}</source>
+        <translation>Passage à {plan}, quantité {quantity}, prévu à partir du {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="294"/>
+        <source>Invoice of the period from {start} postponed to {until}</source>
+        <translation>Facture de la période commençant le {start} reportée au {until}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/wording.py" line="298"/>
+        <source>Invoice of the period from {start} skipped</source>
+        <translation>Période commençant le {start} non facturée</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsTab</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="72"/>
+        <source>Search a customer (name, e-mail, city…) or a plan</source>
+        <translation>Rechercher un client (nom, e-mail, ville…) ou une formule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="88"/>
+        <source>New subscription…</source>
+        <translation>Nouvel abonnement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="89"/>
+        <source>Change plan or quantity…</source>
+        <translation>Changer de formule ou de quantité…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="90"/>
+        <source>Pause…</source>
+        <translation>Mettre en pause…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="91"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="349"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="92"/>
+        <source>Cancel subscription…</source>
+        <translation>Résilier l&apos;abonnement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="93"/>
+        <source>Undo cancellation</source>
+        <translation>Annuler la résiliation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="94"/>
+        <source>Archive…</source>
+        <translation>Archiver…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="95"/>
+        <source>Show the customer</source>
+        <translation>Afficher le client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="116"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="148"/>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="167"/>
+        <source>Archive the subscription</source>
+        <translation>Archiver l&apos;abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="169"/>
+        <source>Archive the subscription of {customer} to {plan}? It leaves this list (choose “Archived” to see it again); its invoices are kept.</source>
+        <translation>Archiver l&apos;abonnement de {customer} à {plan}&#xa0;? Il quitte cette liste (choisissez «&#xa0;Archivé&#xa0;» pour le revoir)&#xa0;; ses factures sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="183"/>
+        <source>The subscription of {customer} is archived.</source>
+        <translation>L&apos;abonnement de {customer} est archivé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="216"/>
+        <source>The subscription is paused from {day}.</source>
+        <translation>L&apos;abonnement est en pause à partir du {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="256"/>
+        <source>The cancellation is undone: the subscription goes on.</source>
+        <translation>La résiliation est annulée&#xa0;: l&apos;abonnement continue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="277"/>
+        <source>{customer} is subscribed to {plan}.</source>
+        <translation>Abonnement de {customer} à {plan} créé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="286"/>
+        <source>The change is saved; it applies from {day}.</source>
+        <translation>Le changement est enregistré&#xa0;; il s&apos;applique à partir du {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="293"/>
+        <source>The subscription is cancelled; its last day of service was {day}.</source>
+        <translation>L&apos;abonnement est résilié&#xa0;; son dernier jour de service était le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="295"/>
+        <source>The cancellation is scheduled; the last day of service is {day}.</source>
+        <translation>La résiliation est programmée&#xa0;; le dernier jour de service est le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="299"/>
+        <source>{text} Issued: {documents}.</source>
+        <translation>{text} Émis&#xa0;: {documents}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="304"/>
+        <source>The planned pause is called off.</source>
+        <translation>La pause prévue est annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="307"/>
+        <source>The service resumes on {day}.</source>
+        <translation>Le service reprend le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="347"/>
+        <source>Call off the planned pause</source>
+        <translation>Annuler la pause prévue</translation>
+    </message>
+</context>
+<context>
+    <name>TermsSection</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/payment.py" line="97"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/payment.py" line="99"/>
+        <source>after the invoice date</source>
+        <translation>après la date de facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/payment.py" line="101"/>
+        <source>after the end of the invoice&apos;s month</source>
+        <translation>après la fin du mois de la facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/payment.py" line="115"/>
+        <source>Restore the usual French mentions</source>
+        <translation>Rétablir les mentions françaises habituelles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/payment.py" line="120"/>
+        <source>Payment due</source>
+        <translation>Échéance de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/payment.py" line="126"/>
+        <source>French law allows at most {net} days after the invoice date, or {eom} days after the end of the month (Code de commerce, L441-10).</source>
+        <translation>La loi autorise au plus {net} jours après la date de facture, ou {eom} jours fin de mois (Code de commerce, art. L441-10).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/payment.py" line="131"/>
+        <source>Late-payment penalties</source>
+        <translation>Pénalités de retard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/payment.py" line="132"/>
+        <source>Early-payment discount</source>
+        <translation>Escompte pour paiement anticipé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/payment.py" line="138"/>
+        <source>Both mentions are compulsory on invoices between businesses; the fixed 40 € recovery fee is printed as well.</source>
+        <translation>Ces deux mentions sont obligatoires sur les factures entre professionnels&#xa0;; l&apos;indemnité forfaitaire de 40&#xa0;€ pour frais de recouvrement est également imprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/payment.py" line="162"/>
+        <source>Payment terms</source>
+        <translation>Conditions de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/payment.py" line="165"/>
+        <source>When your invoices are due, and the mentions printed about late payment.</source>
+        <translation>L&apos;échéance de vos factures, et les mentions imprimées sur les retards de paiement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/payment.py" line="181"/>
+        <source>An invoice dated {today} is due on {due}.</source>
+        <translation>Une facture datée du {today} arrive à échéance le {due}.</translation>
+    </message>
+</context>
+<context>
+    <name>VatSection</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="215"/>
+        <source>I charge VAT (normal regime)</source>
+        <translation>Je facture la TVA (régime réel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="217"/>
+        <source>I do not charge VAT: VAT franchise (franchise en base)</source>
+        <translation>Je ne facture pas la TVA&#xa0;: franchise en base de TVA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="231"/>
+        <source>Under the franchise (article 293 B of the French tax code, for small turnovers) your invoices show no VAT and carry the mention “{mention}”.</source>
+        <translation>En franchise en base (article 293 B du CGI, pour les petits chiffres d&apos;affaires), vos factures ne font apparaître aucune TVA et portent la mention «&#xa0;{mention}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="237"/>
+        <source>e.g. FR44 732829320</source>
+        <translation>ex.&#xa0;: FR44 732829320</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="238"/>
+        <source>Fill in from the SIREN</source>
+        <translation>Calculer à partir du SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="240"/>
+        <source>A French VAT number is FR, a two-digit key, then the SIREN.</source>
+        <translation>Un numéro de TVA français se compose de FR, d&apos;une clé à deux chiffres, puis du SIREN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="250"/>
+        <source>Required when you charge VAT.</source>
+        <translation>Obligatoire si vous facturez la TVA.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="253"/>
+        <source>I opted to pay VAT on debits</source>
+        <translation>J&apos;ai opté pour le paiement de la TVA d&apos;après les débits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="261"/>
+        <source>For services, VAT is due when you are paid. Tick this only if you chose, with the tax office, to pay it when you invoice: your invoices then carry the mention “Option pour le paiement de la taxe d&apos;après les débits”.</source>
+        <translation>Pour les prestations de services, la TVA est exigible à l&apos;encaissement. Ne cochez cette case que si vous avez opté, auprès du service des impôts, pour la payer dès la facturation&#xa0;: vos factures portent alors la mention «&#xa0;Option pour le paiement de la taxe d&apos;après les débits&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="270"/>
+        <source>VAT regime</source>
+        <translation>Régime de TVA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="271"/>
+        <source>VAT number</source>
+        <translation>Numéro de TVA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="272"/>
+        <source>VAT on debits</source>
+        <translation>TVA sur les débits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="282"/>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/identity.py" line="285"/>
+        <source>How your invoices handle VAT.</source>
+        <translation>Comment vos factures traitent la TVA.</translation>
+    </message>
+</context>
+</TS>
