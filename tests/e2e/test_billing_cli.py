@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import shutil
 import sqlite3
 import subprocess
@@ -394,3 +395,27 @@ def test_no_pdf_leaves_them_waiting_and_check_says_so(cadence: Run, business: li
     written = cadence("pdf", "--pending", *business)
     assert (written.returncode, written.stderr.strip()) == (0, "cadence pdf: wrote 3 of 3 PDFs…")
     assert cadence("check", *business).stderr == ""
+
+
+def test_bill_events_are_json_lines_for_the_window(
+    cadence: Run, business: list[str], tmp_path: Path
+) -> None:
+    result = cadence("bill", *business, "--events")
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.returncode == 0, result.stderr
+    assert events[0] == {"event": "progress", "phase": "issue", "done": 3, "total": 3}
+    assert {"event": "progress", "phase": "pdf", "done": 3, "total": 3} in events
+    assert events[-1] == {
+        "event": "done",
+        "issued": 3,
+        "pdfs_written": 3,
+        "pdf_failures": [],
+        "blocked": [],
+    }
+    letter = tmp_path / "lettre.txt"
+    letter.write_text("Madame, Monsieur,\n", encoding="utf-8")
+    refused = cadence("bill", "--db", str(letter), "--events")
+    (event,) = [json.loads(line) for line in refused.stdout.splitlines()]
+    assert refused.returncode == 2
+    assert event["event"] == "refused"
+    assert "is not a Cadence database" in event["template"].format(**event["params"])

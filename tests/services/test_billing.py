@@ -202,7 +202,7 @@ def test_numbers_never_go_back_in_time(books: Factory) -> None:
     report = run_billing(books.session, as_of=date(2026, 11, 20))
     assert report.issued == []
     assert len(report.blocked) == 1
-    assert "already has a document dated 2026-11-25" in report.blocked[0]
+    assert "already has a document dated 2026-11-25" in str(report.blocked[0])
     assert bill(books, date(2026, 11, 25)) == 1
     assert issued(books.session, late.id)[0][0] == "FA2026-00002"
 

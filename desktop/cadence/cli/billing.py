@@ -4,12 +4,14 @@ credit notes, and what happens to a subscription (cancel, pause, resume, change)
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from cadence.cli.base import (
     ACTOR,
+    EXIT_BAD_INPUT,
     EXIT_OK,
     Context,
     Parser,
@@ -27,7 +29,7 @@ from cadence.cli.base import (
 )
 from cadence.cli.documents import write_pending_pdfs
 from cadence.cli.output import Column, print_records
-from cadence.domain.errors import NotFoundError, ValidationError
+from cadence.domain.errors import KnownError, Message, NotFoundError, ValidationError
 from cadence.domain.invoicing import InvoiceStatus
 from cadence.domain.lifecycle import CancellationReason
 from cadence.domain.parties import PaymentMethod
@@ -54,12 +56,24 @@ _DUE_COLUMNS: list[Column] = [
 ]
 
 
+def _event(kind: str, **values: object) -> None:
+    """One line of JSON on stdout, for the window that started this run."""
+    print(json.dumps({"event": kind, **values}, ensure_ascii=False), flush=True)
+
+
+def _message(message: Message) -> dict[str, object]:
+    """A core message as the window needs it, to translate it then fill it in."""
+    return {"template": message.template, "params": {k: str(v) for k, v in message.params.items()}}
+
+
 def command_bill(context: Context, args: argparse.Namespace) -> int:
     from cadence.services import billing
 
     as_of = args.as_of or context.today
     if args.batch_size < 1:
         raise UsageError("--batch-size must be at least 1")
+    if args.events and args.dry_run:
+        raise UsageError("--events reports a real run: not with --dry-run")
 
     def work(database: Database) -> int:
         if args.dry_run:
@@ -73,6 +87,9 @@ def command_bill(context: Context, args: argparse.Namespace) -> int:
         def progress(report: BillingReport, total: int) -> None:
             if not total:
                 return
+            if args.events:
+                _event("progress", phase="issue", done=len(report.issued), total=total)
+                return
             print(
                 f"cadence bill: issued {len(report.issued)} of {total} invoices…",
                 file=sys.stderr,
@@ -83,14 +100,39 @@ def command_bill(context: Context, args: argparse.Namespace) -> int:
             report = billing.run_billing(
                 session, as_of=as_of, actor=ACTOR, progress=progress, batch_size=args.batch_size
             )
-        for problem in report.blocked:
-            print(f"cadence bill: {problem}", file=sys.stderr)
-        print(f"issued {len(report.issued)} invoices", flush=True)
+        if not args.events:
+            for problem in report.blocked:
+                print(f"cadence bill: {problem}", file=sys.stderr)
+            print(f"issued {len(report.issued)} invoices", flush=True)
+        written, failures = 0, list[Message]()
         if not args.no_pdf:
-            write_pending_pdfs(database, "cadence bill")
+            if args.events:
+                written, failures = write_pending_pdfs(
+                    database,
+                    "cadence bill",
+                    progress=lambda done, total: _event(
+                        "progress", phase="pdf", done=done, total=total
+                    ),
+                )
+            else:
+                written, failures = write_pending_pdfs(database, "cadence bill")
+        if args.events:
+            _event(
+                "done",
+                issued=len(report.issued),
+                pdfs_written=written,
+                pdf_failures=[_message(failure) for failure in failures],
+                blocked=[_message(problem) for problem in report.blocked],
+            )
         return EXIT_OK
 
-    return run_on_database(context, work)
+    try:
+        return run_on_database(context, work)
+    except KnownError as error:
+        if not args.events:
+            raise
+        _event("refused", **_message(error.message))
+        return EXIT_BAD_INPUT
 
 
 _INVOICE_COLUMNS: list[Column] = [
@@ -340,6 +382,11 @@ def register(
         "--dry-run", action="store_true", help="say what would be issued, write nothing"
     )
     bill.add_argument("--list", action="store_true", help="with --dry-run, list each invoice")
+    bill.add_argument(
+        "--events",
+        action="store_true",
+        help="report as JSON lines on stdout (progress, then the outcome): for the window",
+    )
     bill.add_argument(
         "--no-pdf",
         action="store_true",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,32 +21,40 @@ from cadence.cli.base import (
     record_id,
     run_on_database,
 )
+from cadence.domain.errors import Message
 
 if TYPE_CHECKING:
     from cadence.store.database import Database
 
 
-def write_pending_pdfs(database: Database, command: str, batch_size: int | None = None) -> int:
-    """Write every PDF still waiting, with progress on stderr; returns how many
-    could not be written (each is said on stderr; the next run tries again)."""
+def write_pending_pdfs(
+    database: Database,
+    command: str,
+    batch_size: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[int, list[Message]]:
+    """Write every PDF still waiting, with progress on stderr (or to `progress`);
+    returns how many were written and why the others could not be (each said on
+    stderr unless `progress` is given; the next run tries again)."""
     from cadence.services import pdfs
 
-    def progress(done: int, total: int) -> None:
+    def on_stderr(done: int, total: int) -> None:
         print(f"{command}: wrote {done} of {total} PDFs…", file=sys.stderr, flush=True)
 
     with database.batches() as session:
         report = pdfs.produce_pdfs(
-            session, progress=progress, batch_size=batch_size or pdfs.BATCH_SIZE
+            session, progress=progress or on_stderr, batch_size=batch_size or pdfs.BATCH_SIZE
         )
-    for failure in report.failed:
-        print(f"{command}: {failure}", file=sys.stderr)
-    if report.failed:
-        print(
-            f"{command}: {len(report.failed)} PDF(s) not written; they will be at the next "
-            "run, or with `cadence pdf --pending`",
-            file=sys.stderr,
-        )
-    return len(report.failed)
+    if progress is None:
+        for failure in report.failed:
+            print(f"{command}: {failure}", file=sys.stderr)
+        if report.failed:
+            print(
+                f"{command}: {len(report.failed)} PDF(s) not written; they will be at the "
+                "next run, or with `cadence pdf --pending`",
+                file=sys.stderr,
+            )
+    return report.written, report.failed
 
 
 def command_pdf(context: Context, args: argparse.Namespace) -> int:
@@ -58,7 +67,7 @@ def command_pdf(context: Context, args: argparse.Namespace) -> int:
 
     def work(database: Database) -> int:
         if args.pending:
-            failed = write_pending_pdfs(database, "cadence pdf", args.batch_size)
+            _, failed = write_pending_pdfs(database, "cadence pdf", args.batch_size)
             return EXIT_OK if not failed else 1
         with database.transaction() as session:
             result = pdfs.regenerate_pdf(

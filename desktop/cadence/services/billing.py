@@ -23,7 +23,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from cadence.domain.billing import BillingTimeline, Occurrence, Pause
-from cadence.domain.errors import ConflictError, NotFoundError, ValidationError, message
+from cadence.domain.errors import ConflictError, Message, NotFoundError, ValidationError, message
 from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.invoicing import InvoiceKind, LineDraft, document_totals
 from cadence.domain.periods import Period, align_anchor, years_from
@@ -101,7 +101,7 @@ class DueInvoice:
 class BillingReport:
     as_of: date
     issued: list[IssuedDocument] = field(default_factory=list)
-    blocked: list[str] = field(default_factory=list)  # series that could not issue, and why
+    blocked: list[Message] = field(default_factory=list)  # series that could not issue, and why
     lifecycle: LifecycleReport = field(default_factory=LifecycleReport)
 
 
@@ -527,7 +527,7 @@ def run_billing(
                 issuer.check_series(series)
             except ChronologyError as error:
                 refused.add(series.id)
-                report.blocked.append(str(error))
+                report.blocked.append(error.message)
                 break
         else:
             usable.append(work)

@@ -7,8 +7,8 @@ billing starts (with its review of what fell due) and the alerts are read.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cadence.services.company import get_company
 from cadence.ui.alerts.install import InstalledAlerts, install_alerts
@@ -73,6 +73,26 @@ class CadenceWindow(MainWindow):
                 "Your company is not set up yet: File ▸ Settings… Nothing is invoiced until it is."
             )
         )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.billing.runner.running:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Billing in progress"),
+                self.tr(
+                    "Invoices are being issued and their PDFs written. Wait for the run to "
+                    "finish before closing? If you stop it, nothing is lost: what it did not "
+                    "do is done at the next start."
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.show_status(self.tr("Finishing the billing run before closing…"))
+                self.billing.runner.wait(-1)
+            else:
+                self.billing.runner.stop()
+        super().closeEvent(event)
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.operations, self.clock, self.preferences, self)

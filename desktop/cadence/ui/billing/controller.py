@@ -104,7 +104,7 @@ class BillingController(QObject):
             )
         else:
             text = self.tr("Billing checked at {time}: nothing new was due").format(time=at)
-        problems = [translated(failure) for failure in outcome.pdf_failures] + outcome.blocked
+        problems = [translated(problem) for problem in (*outcome.pdf_failures, *outcome.blocked)]
         if problems:
             text += " — " + self.tr("{count} problem(s): {first}").format(
                 count=len(problems), first=problems[0]
