@@ -215,6 +215,21 @@
         <source>Your company is not set up yet: File ▸ Settings… Nothing is invoiced until it is.</source>
         <translation>Votre entreprise n&apos;est pas encore configurée&#xa0;: Fichier ▸ Paramètres… Rien n&apos;est facturé tant qu&apos;elle ne l&apos;est pas.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/assembly.py" line="81"/>
+        <source>Billing in progress</source>
+        <translation>Facturation en cours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/assembly.py" line="83"/>
+        <source>Invoices are being issued and their PDFs written. Wait for the run to finish before closing? If you stop it, nothing is lost: what it did not do is done at the next start.</source>
+        <translation>Des factures sont en cours d&apos;émission et leurs PDF en cours d&apos;écriture. Attendre la fin avant de fermer ? Si vous l&apos;arrêtez, rien n&apos;est perdu : ce qui n&apos;a pas été fait le sera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/assembly.py" line="91"/>
+        <source>Finishing the billing run before closing…</source>
+        <translation>Fin de la facturation avant la fermeture…</translation>
+    </message>
 </context>
 <context>
     <name>CancelDialog</name>
@@ -1812,7 +1827,7 @@ Crédit à utiliser&#xa0;: {credit}</translation>
         <translation>Aucun document ne correspond à cette recherche et à ces filtres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="198"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="199"/>
         <source>Due on {day}: %n day(s) late</source>
         <translation>
             <numerusform>Échéance le {day}&#xa0;: %n jour de retard</numerusform>
@@ -1820,157 +1835,157 @@ Crédit à utiliser&#xa0;: {credit}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="205"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="206"/>
         <source>Corrects invoice {number}</source>
         <translation>Corrige la facture {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="209"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="210"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="209"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="210"/>
         <source>(draft)</source>
         <translation>(brouillon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="210"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="211"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="212"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="213"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="214"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="215"/>
         <source>Issued on</source>
         <translation>Date d&apos;émission</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="215"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="216"/>
         <source>Due on</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="216"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="217"/>
         <source>Total incl. VAT</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="217"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="218"/>
         <source>Left to pay</source>
         <translation>Reste à payer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="218"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="219"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="263"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="264"/>
         <source>No document selected</source>
         <translation>Aucun document sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="268"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="269"/>
         <source>{kind} {number} — {customer}</source>
         <translation>{kind} {number} — {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="317"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="318"/>
         <source>The PDF of {number} is written: {path}</source>
         <translation>Le PDF de {number} est enregistré&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="342"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="343"/>
         <source>Show the PDF</source>
         <translation>Afficher le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="343"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="344"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="344"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="345"/>
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="345"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="346"/>
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="346"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="347"/>
         <source>Credit note…</source>
         <translation>Émettre un avoir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="347"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="348"/>
         <source>Show the customer</source>
         <translation>Afficher le client</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="349"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="350"/>
         <source>Show the corrected invoice</source>
         <translation>Afficher la facture corrigée</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="351"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="352"/>
         <source>Print this document (Ctrl+P)</source>
         <translation>Imprimer ce document (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="352"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="353"/>
         <source>Open the folder that holds this PDF</source>
         <translation>Ouvrir le dossier qui contient ce PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="406"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="407"/>
         <source>The PDF of {number} is not ready: write it first, then print it.</source>
         <translation>Le PDF de {number} n&apos;est pas prêt&#xa0;: générez-le d&apos;abord, puis imprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="417"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="418"/>
         <source>{number} was sent to the printer.</source>
         <translation>{number} a été envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="426"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="427"/>
         <source>The folder {folder} does not exist any more.</source>
         <translation>Le dossier {folder} n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="449"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="450"/>
         <source>Payment of {amount} recorded for {number}.</source>
         <translation>Paiement de {amount} enregistré pour {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="453"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="454"/>
         <source>{amount} is kept as {customer}&apos;s credit.</source>
         <translation>{amount} reste au crédit de {customer}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="480"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="481"/>
         <source>Credit note issued</source>
         <translation>Avoir émis</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="482"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="483"/>
         <source>Credit note {number} is issued for {amount} incl. VAT, correcting invoice {invoice}. Its PDF is written in the background.</source>
         <translation>L&apos;avoir {number} est émis pour {amount} TTC et corrige la facture {invoice}. Son PDF est généré en arrière-plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="508"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="509"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="518"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="519"/>
         <source>An issued invoice is never deleted: to cancel or correct it, issue a credit note.</source>
         <translation>Une facture émise n&apos;est jamais supprimée&#xa0;: pour l&apos;annuler ou la corriger, émettez un avoir.</translation>
     </message>
@@ -3297,55 +3312,55 @@ Base de données&#xa0;: {path}</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="49"/>
-        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="144"/>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="53"/>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="148"/>
         <source>Write it now</source>
         <translation>Le générer maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="82"/>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="86"/>
         <source>Select an invoice or a credit note to see it here.</source>
         <translation>Sélectionnez une facture ou un avoir pour l&apos;afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="89"/>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="93"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="94"/>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="98"/>
         <source>Writing the PDF of {number}…</source>
         <translation>Génération du PDF de {number}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="111"/>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="115"/>
         <source>The PDF of {number} cannot be read: it may be damaged.</source>
         <translation>Le PDF de {number} est illisible&#xa0;: il est peut-être endommagé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="114"/>
-        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="128"/>
-        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="136"/>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="118"/>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="132"/>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="140"/>
         <source>Write it again</source>
         <translation>Le générer à nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="121"/>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="125"/>
         <source>A draft has no PDF: it gets one when it is issued.</source>
         <translation>Un brouillon n&apos;a pas de PDF&#xa0;: il en reçoit un à son émission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="125"/>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="129"/>
         <source>The PDF of {number} is no longer at {path}: it was moved or deleted. Cadence can write it again, exactly as it was issued.</source>
         <translation>Le PDF de {number} n&apos;est plus à l&apos;emplacement {path}&#xa0;: il a été déplacé ou supprimé. Cadence peut le générer à nouveau, exactement tel qu&apos;il a été émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="133"/>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="137"/>
         <source>The PDF of {number} at {path} was changed since Cadence wrote it. Cadence can write it again, exactly as it was issued.</source>
         <translation>Le PDF de {number} situé à l&apos;emplacement {path} a été modifié depuis que Cadence l&apos;a généré. Cadence peut le générer à nouveau, exactement tel qu&apos;il a été émis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="141"/>
+        <location filename="../../desktop/cadence/ui/invoices/preview.py" line="145"/>
         <source>The PDF of {number} has not been written yet: Cadence writes the PDFs in the background after issuing, and this one is still waiting.</source>
         <translation>Le PDF de {number} n&apos;a pas encore été généré&#xa0;: Cadence génère les PDF en arrière-plan après l&apos;émission, et celui-ci est encore en attente.</translation>
     </message>
@@ -3353,137 +3368,137 @@ Base de données&#xa0;: {path}</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="142"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="143"/>
         <source>New plan</source>
         <translation>Nouvelle formule</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="144"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="145"/>
         <source>Plan: {name}</source>
         <translation>Formule&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="149"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="150"/>
         <source>As customers and invoices read it</source>
         <translation>Tel que les clients et les factures le liront</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="152"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="153"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="153"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="154"/>
         <source>Add an item to the catalogue</source>
         <translation>Ajouter un article au catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="154"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="155"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="155"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="156"/>
         <source>Change the chosen item</source>
         <translation>Modifier l&apos;article choisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="160"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="161"/>
         <source>e.g. 29,90</source>
         <translation>ex.&#xa0;: 29,90</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="173"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="174"/>
         <source>What the plan includes (optional)</source>
         <translation>Ce que comprend la formule (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="177"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="178"/>
         <source>Terms and conditions printed for subscribers</source>
         <translation>Conditions imprimées pour les abonnés</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="179"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="180"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="180"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="181"/>
         <source>Sells the item</source>
         <translation>Article vendu</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="182"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="183"/>
         <source>Price excl. VAT</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="183"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="184"/>
         <source>VAT rate</source>
         <translation>Taux de TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="184"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="185"/>
         <source>On sale from</source>
         <translation>En vente à partir du</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="185"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="186"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="186"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="187"/>
         <source>Terms</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="190"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="191"/>
         <source>every </source>
         <translation>par période de </translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="200"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="201"/>
         <source>no trial</source>
         <translation>sans essai</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="201"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="202"/>
         <source>no commitment</source>
         <translation>sans engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="206"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="207"/>
         <source>What cancelling before the end of the commitment costs the customer</source>
         <translation>Ce que coûte au client une résiliation avant la fin de l&apos;engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="208"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="209"/>
         <source>no notice</source>
         <translation>sans préavis</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="211"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="212"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="214"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="215"/>
         <source>Days after an invoice&apos;s due date before an unpaid subscription is past due</source>
         <translation>Nombre de jours après l&apos;échéance d&apos;une facture avant qu&apos;un abonnement non réglé passe en impayé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="222"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="223"/>
         <source> invoices</source>
         <translation> factures</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="227"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="228"/>
         <source> days before</source>
         <translation> jours avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="230"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="231"/>
         <source>How long before a renewal or the end of the term the customer is told</source>
         <translation>Combien de temps avant une reconduction ou la fin du contrat le client est prévenu</translation>
     </message>
@@ -4203,27 +4218,27 @@ Base de données&#xa0;: {path}</translation>
         <translation>{period} (première période courte, au prorata)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/preview.py" line="136"/>
+        <location filename="../../desktop/cadence/ui/plans/preview.py" line="138"/>
         <source>Free trial until {day}.</source>
         <translation>Essai gratuit jusqu&apos;au {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/preview.py" line="143"/>
+        <location filename="../../desktop/cadence/ui/plans/preview.py" line="145"/>
         <source>Committed until {day}.</source>
         <translation>Engagement jusqu&apos;au {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/preview.py" line="149"/>
+        <location filename="../../desktop/cadence/ui/plans/preview.py" line="151"/>
         <source>The subscription ends by itself on {day}.</source>
         <translation>L&apos;abonnement prend fin de lui-même le {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/preview.py" line="154"/>
+        <location filename="../../desktop/cadence/ui/plans/preview.py" line="156"/>
         <source>Each invoice is issued once its period is over.</source>
         <translation>Chaque facture est émise une fois sa période terminée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/preview.py" line="164"/>
+        <location filename="../../desktop/cadence/ui/plans/preview.py" line="166"/>
         <source>The dates appear once the cycle is complete: {problem}</source>
         <translation>Les dates s&apos;affichent une fois le cycle complet&#xa0;: {problem}</translation>
     </message>

@@ -5,13 +5,69 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from cadence.domain.errors import KnownError, ValidationError
 from cadence.ui.messages import error_text, translated
 
 ERROR_STYLE = "color: #b3261e;"  # a red readable on light and dark backgrounds
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label as tall as its text at the width it really has.
+
+    Qt sizes a wrapped label for a width it guesses: in a form, a message under a
+    field then left an empty line below it, or lost its second line.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def _fitted(self, hint: QSize) -> QSize:
+        if self.width() > 0:
+            hint.setHeight(self.heightForWidth(self.width()))
+        return hint
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self._fitted(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self._fitted(super().minimumSizeHint())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.heightForWidth(event.size().width()) != self.heightForWidth(
+            event.oldSize().width()
+        ):
+            self.updateGeometry()  # another number of lines: the layout asks again
+
+
+def fit_height(window: QWidget) -> None:
+    """Make `window` as tall as what it holds now needs at its width (messages appeared
+    under its fields): a window keeps the height it opened with, and would cut them
+    off. Never shorter than it is, never taller than its screen."""
+    layout = window.layout()
+    if layout is None:
+        return
+    width = window.width()
+    needed = (
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    screen = window.screen()
+    if screen is not None:
+        needed = min(needed, screen.availableGeometry().height())
+    if needed > window.height():
+        window.resize(width, needed)
+
+
+def fit_height_soon(widget: QWidget) -> None:
+    """`fit_height` of `widget`'s window once its layout has taken in what just changed."""
+    QTimer.singleShot(0, widget, lambda: fit_height(widget.window()))
 
 
 class FieldErrors:
@@ -30,11 +86,10 @@ class FieldErrors:
         general.setWordWrap(True)
         general.hide()
         for name, widget in fields.items():
-            label = QLabel()
+            label = WrappedLabel()
             # At the top of its row, right under the field, whatever the row's height.
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             label.setStyleSheet(ERROR_STYLE)
-            label.setWordWrap(True)
             label.hide()
             label.setObjectName(f"error_{name}")
             # PySide6's stubs say object; Qt returns (row, role).
@@ -55,6 +110,7 @@ class FieldErrors:
     def show(self, error: KnownError) -> None:
         """Show each message next to its field; focus the first field in error."""
         self.clear()
+        fit_height_soon(self._general)
         if not isinstance(error, ValidationError):
             self._general.setText(error_text(error))
             self._general.show()

@@ -16,7 +16,9 @@ from typing import Any, Generic, Protocol, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSettings,
     Qt,
@@ -40,6 +42,9 @@ R = TypeVar("R")
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
 SEARCH_DELAY_MS = 60  # typing pauses shorter than this do not start a query
+# A column squeezed to fit a narrow window keeps at least this share of its width
+# (and its title): past that, the table scrolls sideways rather than cut every value.
+SQUEEZE_LIMIT = 0.65
 
 
 class PageQuery(Protocol[R]):  # type: ignore[misc]  # R is used covariantly in the result
@@ -256,6 +261,10 @@ class SearchableTable(QWidget, Generic[R]):
         model.modelReset.connect(self._restore_selection)
         self._selected_id: int | None = None
         self._row_id: Callable[[R], int] | None = None
+        self._restored = False  # the owner's column widths, from a previous session
+        self._default_widths: list[int] | None = None  # fitted to the width until resized
+        self._whole: frozenset[int] = frozenset()  # columns never squeezed
+        self._fitting = False
 
         # Typing filters after a short pause, not at every keystroke.
         self._debounce = QTimer(self)
@@ -271,6 +280,8 @@ class SearchableTable(QWidget, Generic[R]):
         # The saved order first, then sorting on: the first page is asked for once.
         self._restore_header()
         self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().sectionResized.connect(self._section_resized)
+        self.view.viewport().installEventFilter(self)
 
     def set_row_id(self, row_id: Callable[[R], int]) -> None:
         """How to recognise a row again after a reload (the selection is kept)."""
@@ -289,13 +300,72 @@ class SearchableTable(QWidget, Generic[R]):
         self.view.scrollTo(self.model.index(found, 0))
         return True
 
+    def set_default_widths(self, widths: Sequence[int], *, whole: Iterable[int] = ()) -> None:
+        """The columns' widths until the owner sets theirs, in proportion: stretched or
+        squeezed to the table's width, so that a laptop shows every column and a wide
+        screen has no column three times too wide. The columns in `whole` (numbers,
+        dates, amounts: a value cut short is a wrong value) are never squeezed, nor is
+        any column narrower than its title. Widths saved in an earlier session are kept
+        as they are."""
+        if self._restored:
+            return
+        self._default_widths = list(widths)
+        self._whole = frozenset(whole)
+        self._fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.Resize
+            and watched is self.view.viewport()
+            and self._default_widths is not None
+        ):
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        widths = self._default_widths
+        available = self.view.viewport().width()
+        if not widths or available <= 0:
+            return
+        header = self.view.horizontalHeader()
+        titles = [header.sectionSizeHint(column) for column in range(header.count())]
+        wanted = [max(width, title) for width, title in zip(widths, titles, strict=False)]
+        floors = [
+            width if column in self._whole else max(int(width * SQUEEZE_LIMIT), titles[column])
+            for column, width in enumerate(wanted)
+        ]
+        # Columns that reach their floor stay there; the others share what is left.
+        at_floor: set[int] = set()
+        while True:
+            free = [column for column in range(len(wanted)) if column not in at_floor]
+            room = available - sum(floors[column] for column in at_floor)
+            scale = room / max(sum(wanted[column] for column in free), 1)
+            squeezed = {column for column in free if wanted[column] * scale < floors[column]}
+            if not squeezed:
+                break
+            at_floor |= squeezed
+        self._fitting = True
+        try:
+            for column, width in enumerate(wanted):
+                size = floors[column] if column in at_floor else int(width * scale)
+                header.resizeSection(column, size)
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        header = self.view.horizontalHeader()
+        last = header.logicalIndex(header.count() - 1)
+        # The stretched last column follows the others: only a change to another is the owner's.
+        if not self._fitting and column != last:
+            self._default_widths = None
+
     def save_header(self) -> None:
         QSettings().setValue(self._settings_key, self.view.horizontalHeader().saveState())
 
     def _restore_header(self) -> None:
         state = QSettings().value(self._settings_key)
         if isinstance(state, QByteArray):
-            self.view.horizontalHeader().restoreState(state)
+            self._restored = self.view.horizontalHeader().restoreState(state)
         else:
             # Qt's own first sort is descending: start from A to Z instead.
             self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)

@@ -105,7 +105,7 @@ def test_the_period_filter_quick_choices_and_typed_dates(tab: InvoicesTab, qtbot
     with qtbot.waitSignal(tab.model.loaded):
         tab.filters.set_period(Period.LAST_MONTH)  # October 2026
     assert numbers(tab) == ["FA2026-00002"]
-    assert tab.filters.issued_from.isEnabled()
+    assert tab.filters.issued_from.isVisibleTo(tab.filters)
     with qtbot.waitSignal(tab.model.loaded):
         tab.filters.issued_from.setDate(date(2026, 9, 1))
     assert tab.filters.period.currentData() is Period.CHOSEN
@@ -113,7 +113,7 @@ def test_the_period_filter_quick_choices_and_typed_dates(tab: InvoicesTab, qtbot
     with qtbot.waitSignal(tab.model.loaded):
         tab.filters.set_period(Period.ALL)
     assert len(numbers(tab)) == 4
-    assert not tab.filters.issued_from.isEnabled()  # greyed: not applied
+    assert not tab.filters.issued_from.isVisibleTo(tab.filters)  # hidden: not applied
 
 
 def test_quick_periods_cover_whole_months_and_years() -> None:

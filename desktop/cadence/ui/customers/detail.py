@@ -77,7 +77,9 @@ def fill_table(table: QTableWidget, rows: Sequence[tuple[int, Sequence[Cell]]]) 
     table.resizeColumnsToContents()
 
 
-def _table(headers: Sequence[str]) -> QTableWidget:
+def _table(headers: Sequence[str], stretch: int = -1) -> QTableWidget:
+    """A read-only table whose column `stretch` (the last by default) takes the room
+    its neighbours, sized to their contents, leave."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -87,8 +89,9 @@ def _table(headers: Sequence[str]) -> QTableWidget:
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(24)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch % len(headers), QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -186,7 +189,8 @@ class CustomerDetail(QWidget):
                 self.tr("Billed"),
                 self.tr("Started"),
                 self.tr("Next invoice"),
-            ]
+            ],
+            stretch=0,  # the plan's name: the figures stay side by side
         )
         self.invoices = _table(
             [

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from cadence.domain.errors import KnownError, Message, ValidationError, message
-from cadence.ui.forms import ERROR_STYLE, FieldErrors
+from cadence.ui.forms import ERROR_STYLE, FieldErrors, fit_height_soon
 from cadence.ui.messages import error_text, translated
 
 
@@ -37,6 +37,7 @@ class ColumnFieldErrors:
     def show(self, error: KnownError) -> None:
         """Show each message under its field; the first column's first error gets the focus."""
         self.clear()
+        fit_height_soon(self._general)
         if not isinstance(error, ValidationError):
             self._general.setText(error_text(error))
             self._general.show()

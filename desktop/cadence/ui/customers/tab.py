@@ -107,9 +107,8 @@ class CustomersTab(Tab):
         )
         self.table.set_row_id(lambda row: row.id)
         self._first_time = not QSettings().contains("tables/customers/header")
-        if self._first_time:
-            for column, width in enumerate((240, 90, 160, 230, 130, 80, 100)):
-                self.table.view.setColumnWidth(column, width)
+        # Name, kind, city, e-mail, phone, language, subscriptions, balance.
+        self.table.set_default_widths((230, 90, 150, 220, 115, 85, 105, 130), whole=(4, 6, 7))
 
         self.show_archived = QCheckBox(self.tr("Show archived"))
         self.show_archived.toggled.connect(self._archived_toggled)

@@ -144,10 +144,11 @@ class FilterBar(QWidget):
             edit.blockSignals(False)
 
     def _show_dates(self) -> None:
-        """Greyed when every date is shown: the dates are not applied then."""
+        """Hidden when every date is shown: the dates are not applied then, and the bar
+        leaves the preview beside it the width it needs."""
         chosen = self.period.currentData() is not Period.ALL
         for widget in (self.issued_from, self.issued_to, self.from_label, self.to_label):
-            widget.setEnabled(chosen)
+            widget.setVisible(chosen)
 
     def _emit(self) -> None:
         self.changed.emit(self.current())

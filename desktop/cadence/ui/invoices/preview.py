@@ -36,6 +36,10 @@ class PdfPreview(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Always there: at some sizes a page fitted to the width is just taller than the
+        # view, the scroll bar appearing narrows it, the page then fits, the bar goes, and
+        # the view redrew itself for ever (the window stopped answering).
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)

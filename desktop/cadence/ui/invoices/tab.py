@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -51,9 +52,10 @@ OpenUrl = Callable[[QUrl], bool]
 PREVIEW_DELAY_MS = 120  # arrowing through the list does not open every PDF on the way
 STATUS_SECONDS = 8
 ISSUE_DATE_COLUMN = 3
-# Wide enough for a number, a date, an amount in French or English; the status last,
-# taking what is left.
-COLUMN_WIDTHS = (108, 84, 160, 86, 86, 104, 96)
+# Wide enough for a number, a date, an amount in French or English, in proportion to
+# the room the list has; the number, the dates and the amounts are never cut short.
+COLUMN_WIDTHS = (100, 72, 170, 82, 82, 92, 92, 130)
+WHOLE_COLUMNS = (0, 3, 4, 5, 6)
 
 
 class InvoicesTab(Tab):
@@ -107,8 +109,7 @@ class InvoicesTab(Tab):
         ):
             self._sort_changed(header.sortIndicatorSection(), header.sortIndicatorOrder())
         else:  # newest first, until the owner chooses otherwise
-            for column, width in enumerate(COLUMN_WIDTHS):
-                self.table.view.setColumnWidth(column, width)
+            self.table.set_default_widths(COLUMN_WIDTHS, whole=WHOLE_COLUMNS)
             header.setSortIndicator(ISSUE_DATE_COLUMN, Qt.SortOrder.DescendingOrder)
         self.empty = QLabel(self.tr("No document matches this search and these filters."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -127,6 +128,8 @@ class InvoicesTab(Tab):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.heading.setFont(font)
+        # What can be done with the selected document, across the top of the tab as on
+        # the Subscriptions tab: beside the preview, French words did not fit a laptop.
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (
@@ -135,7 +138,12 @@ class InvoicesTab(Tab):
             self.payment_action,
             self.credit_note_action,
         ):
+            action.setIconText(action.text())  # "…" stays: these open a dialog
             self.toolbar.addAction(action)
+            # Framed like the buttons of the other tabs: flat words would not look clickable.
+            button = self.toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setAutoRaise(False)
         self._preview_pause = QTimer(self)
         self._preview_pause.setSingleShot(True)
         self._preview_pause.setInterval(PREVIEW_DELAY_MS)
@@ -151,7 +159,6 @@ class InvoicesTab(Tab):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.heading)
-        right_layout.addWidget(self.toolbar)
         right_layout.addWidget(self.preview, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
@@ -163,9 +170,12 @@ class InvoicesTab(Tab):
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
         else:
-            self.splitter.setSizes([880, 470])
+            # Grown or shrunk 3:2 from there: a laptop shows every column of the list
+            # and a preview still readable; a wide screen a larger page.
+            self.splitter.setSizes([700, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter)
 
         context.operations.changed.connect(self._data_changed)

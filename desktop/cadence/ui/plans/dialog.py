@@ -45,6 +45,7 @@ from cadence.services.catalogue import (
 from cadence.ui.clock import Clock
 from cadence.ui.customers.form_errors import ColumnFieldErrors, with_local_errors
 from cadence.ui.customers.labels import MUTED
+from cadence.ui.forms import WrappedLabel
 from cadence.ui.messages import translated
 from cadence.ui.operations import Change, DbOp, Operations
 from cadence.ui.plans.item_dialog import (
@@ -229,8 +230,7 @@ class PlanDialog(QDialog):
         self.renewal_notice_days.setToolTip(
             self.tr("How long before a renewal or the end of the term the customer is told")
         )
-        self.locked = QLabel()
-        self.locked.setWordWrap(True)
+        self.locked = WrappedLabel()
         self.locked.setStyleSheet(f"color: {MUTED.name()};")
         self.locked.hide()
         cycle = QFormLayout()
@@ -249,7 +249,7 @@ class PlanDialog(QDialog):
         cycle.addRow(self.tr("Renewal reminder"), self.renewal_notice_days)
 
         self.preview = SchedulePreviewBox(today)
-        self.preview.setMinimumWidth(340)
+        self.preview.setMinimumWidth(380)  # a short first period's note, in French too
 
         offer_box = QGroupBox(self.tr("Offer"))
         offer_box.setLayout(offer)

@@ -129,7 +129,9 @@ class SchedulePreviewBox(QGroupBox):
             if billing.prorated:
                 covered = self.tr("{period} (short first period, prorated)").format(period=covered)
             for column, text in enumerate((day(billing.invoice_on), covered)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # the whole of a long period, cut short on a laptop
+                self.table.setItem(row, column, item)
         notes = []
         if preview.trial_end is not None:
             notes.append(

@@ -87,9 +87,9 @@ class PlansTab(Tab):
         )
         self.table.set_row_id(lambda row: row.plan.id)
         self._first_time = not QSettings().contains("tables/plans/header")
-        if self._first_time:
-            for column, width in enumerate((220, 160, 110, 60, 230, 75, 95, 160, 90)):
-                self.table.view.setColumnWidth(column, width)
+        self.table.set_default_widths(
+            (220, 160, 110, 60, 230, 75, 95, 160, 90, 100), whole=(2, 3, 8, 9)
+        )
 
         self.show_archived = QCheckBox(self.tr("Show archived"))
         self.show_archived.toggled.connect(self._archived_toggled)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -134,19 +135,19 @@ class DetailPane(QWidget):
         )
         self.invoices.setToolTip(self.tr("Double-click an invoice to open it"))
         self.invoices.cellDoubleClicked.connect(self._invoice_clicked)
-        invoices_box = QGroupBox(self.tr("Invoices and credit notes"))
-        QVBoxLayout(invoices_box).addWidget(self.invoices)
-
         self.events = _table([self.tr("Date"), self.tr("What happened")])
-        events_box = QGroupBox(self.tr("History"))
-        QVBoxLayout(events_box).addWidget(self.events)
+        # One list at a time, as under the customers: a period, an amount and a status
+        # side by side need the width, which three columns of boxes did not leave.
+        self.lists = QTabWidget()
+        self.lists.setDocumentMode(True)
+        self.lists.addTab(self.invoices, self.tr("Invoices and credit notes"))
+        self.lists.addTab(self.events, self.tr("History"))
 
         self.content = QWidget()
         columns = QHBoxLayout(self.content)
         columns.setContentsMargins(0, 0, 0, 0)
-        columns.addWidget(facts_box, 3)
-        columns.addWidget(invoices_box, 4)
-        columns.addWidget(events_box, 4)
+        columns.addWidget(facts_box, 2)
+        columns.addWidget(self.lists, 5)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty)
@@ -197,6 +198,10 @@ class DetailPane(QWidget):
         self.history = history
         self._show_facts(history)
         self._show_invoices(history.invoices)
+        self.lists.setTabText(
+            0, self.tr("Invoices and credit notes ({count})").format(count=len(history.invoices))
+        )
+        self.lists.setTabText(1, self.tr("History ({count})").format(count=len(history.events)))
         self.events.setRowCount(len(history.events))
         for row, event in enumerate(history.events):
             self.events.setItem(row, 0, _cell(day(event.on_date)))

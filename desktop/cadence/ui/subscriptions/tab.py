@@ -47,9 +47,9 @@ from cadence.ui.tables import SearchableTable
 
 STATUS_MESSAGE_MS = 8000
 _SPLITTER_KEY = "tabs/subscriptions/splitter"
-# Widths that fit French words and amounts at the default font; the owner's own
-# widths, once changed, are remembered instead.
-_COLUMN_WIDTHS = (290, 260, 75, 150, 170, 100)
+# Widths in proportion, for French words and amounts at the default font; the owner's
+# own widths, once changed, are remembered instead.
+_COLUMN_WIDTHS = (260, 240, 75, 150, 170, 110, 120)
 
 
 class SubscriptionsTab(Tab):
@@ -72,10 +72,8 @@ class SubscriptionsTab(Tab):
             placeholder=self.tr("Search a customer (name, e-mail, city…) or a plan"),
         )
         self.table.set_row_id(lambda row: row.id)
-        header = self.table.view.horizontalHeader()
+        self.table.set_default_widths(_COLUMN_WIDTHS, whole=(2, 3, 5, 6))
         if not QSettings().contains("tables/subscriptions/header"):
-            for column, width in enumerate(_COLUMN_WIDTHS):
-                header.resizeSection(column, width)
             # Qt starts a sortable view descending: customers from A, as a reader expects.
             self.table.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.selected.connect(self._selected)
@@ -111,8 +109,12 @@ class SubscriptionsTab(Tab):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(QLabel(self.tr("Show")))
-        buttons.addWidget(self.show_filter)
+        # The filter beside the search, as on the other tabs: the actions keep the whole
+        # line, which the longer French words need on a laptop.
+        search = QHBoxLayout()
+        search.addWidget(self.table.search_box, 1)
+        search.addWidget(QLabel(self.tr("Show")))
+        search.addWidget(self.show_filter)
 
         self.detail = DetailPane(operations, context.clock)
         self.detail.invoice_activated.connect(
@@ -132,6 +134,7 @@ class SubscriptionsTab(Tab):
 
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addLayout(search)
         layout.addWidget(self.splitter)
         self._selected(None)
 
