@@ -17,72 +17,78 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="95"/>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="107"/>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="219"/>
         <source>Most urgent first; double-click one to open it.</source>
         <translation>Les plus urgentes d&apos;abord&#xa0;; double-cliquez sur une alerte pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="107"/>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="119"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="109"/>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="121"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Ignorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="111"/>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="123"/>
         <source>Hide this alert until its situation changes (a new due date or amount)</source>
         <translation>Masquer cette alerte jusqu&apos;à ce que sa situation change (nouvelle échéance ou nouveau montant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="114"/>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="126"/>
         <source>Remind me &amp;tomorrow</source>
         <translation>Me le rappeler &amp;demain</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="116"/>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="128"/>
         <source>Remind me in a &amp;week</source>
         <translation>Me le rappeler dans une &amp;semaine</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="119"/>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="131"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="122"/>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="134"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="123"/>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="135"/>
         <source>Hide this alert for a day or a week</source>
         <translation>Masquer cette alerte pendant un jour ou une semaine</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="128"/>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="140"/>
         <source>Dismiss</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="191"/>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="209"/>
         <source>Looking for what needs your attention…</source>
         <translation>Recherche de ce qui demande votre attention…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="193"/>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="211"/>
         <source>Nothing needs your attention today.</source>
         <translation>Rien ne demande votre attention aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="198"/>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="215"/>
+        <source>The {listed} most urgent of {count}; double-click one to open it.</source>
+        <translation>Les {listed} plus urgentes sur {count} ; double-cliquez sur une alerte pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="224"/>
         <source>Alerts ({count})</source>
         <translation>Alertes ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="198"/>
+        <location filename="../../desktop/cadence/ui/alerts/panel.py" line="226"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
@@ -223,7 +229,7 @@
     <message>
         <location filename="../../desktop/cadence/ui/assembly.py" line="83"/>
         <source>Invoices are being issued and their PDFs written. Wait for the run to finish before closing? If you stop it, nothing is lost: what it did not do is done at the next start.</source>
-        <translation>Des factures sont en cours d&apos;émission et leurs PDF en cours d&apos;écriture. Attendre la fin avant de fermer ? Si vous l&apos;arrêtez, rien n&apos;est perdu : ce qui n&apos;a pas été fait le sera au prochain démarrage.</translation>
+        <translation>Des factures sont en cours d&apos;émission et leurs PDF en cours d&apos;écriture. Attendre la fin avant de fermer&#xa0;? Si vous l&apos;arrêtez, rien n&apos;est perdu&#xa0;: ce qui n&apos;a pas été fait le sera au prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../../desktop/cadence/ui/assembly.py" line="91"/>
@@ -2455,97 +2461,97 @@ Base de données&#xa0;: {path}</translation>
         <translation>contient un caractère de contrôle invisible</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="33"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="34"/>
         <source>Overdue: {customer}</source>
         <translation>Retard de paiement&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="34"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="35"/>
         <source>Invoice {number}: {amount} left to pay, due on {due}</source>
         <translation>Facture {number}&#xa0;: {amount} restant à payer, échéance le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="35"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="36"/>
         <source>{count} invoices: {amount} left to pay, the oldest due on {due}</source>
         <translation>{count} factures&#xa0;: {amount} restant à payer, la plus ancienne échue le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="38"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="39"/>
         <source>Due soon: {customer}</source>
         <translation>Échéance proche&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="39"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="40"/>
         <source>Invoice {number}: {amount} due on {due}</source>
         <translation>Facture {number}&#xa0;: {amount} à payer le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="40"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="41"/>
         <source>{count} invoices: {amount} to pay, the first due on {due}</source>
         <translation>{count} factures&#xa0;: {amount} à payer, la première à échéance le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="43"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="44"/>
         <source>Past due: {customer}</source>
         <translation>Impayé&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="44"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="45"/>
         <source>{plan}: {amount} unpaid since {due}, past the grace period</source>
         <translation>{plan}&#xa0;: {amount} impayé depuis le {due}, délai de grâce dépassé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="47"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="48"/>
         <source>{plan}: payments are late</source>
         <translation>{plan}&#xa0;: les paiements sont en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="48"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="49"/>
         <source>Cancellation: {customer}</source>
         <translation>Résiliation&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="49"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="50"/>
         <source>{plan} ends on {day}</source>
         <translation>{plan}&#xa0;: fin le {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="50"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="51"/>
         <source>Notice deadline: {customer}</source>
         <translation>Date limite de préavis&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="51"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="52"/>
         <source>{plan} renews on {renewal}: notice to cancel must be given by {day}</source>
         <translation>{plan}&#xa0;: reconduction tacite le {renewal}&#xa0;; le préavis de résiliation doit être donné au plus tard le {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="54"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="55"/>
         <source>Commitment ends: {customer}</source>
         <translation>Fin d&apos;engagement&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="55"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="56"/>
         <source>{plan}: the commitment ends on {day} and renews for another term unless cancelled</source>
         <translation>{plan}&#xa0;: l&apos;engagement prend fin le {day} et se renouvelle par tacite reconduction, sauf résiliation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="59"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="60"/>
         <source>Fixed term ends: {customer}</source>
         <translation>Fin de contrat à durée déterminée&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="60"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="61"/>
         <source>{plan} ends on {day}, after its last cycle</source>
         <translation>{plan}&#xa0;: fin le {day}, après le dernier cycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="61"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="62"/>
         <source>Renewal: {customer}</source>
         <translation>Reconduction&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="62"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="63"/>
         <source>{plan} renews on {day}</source>
         <translation>{plan}&#xa0;: reconduction le {day}</translation>
     </message>

@@ -1,8 +1,9 @@
 """Benchmark: the window on 100,000 customers, 125,000 subscriptions and 1,000,000
 invoices (tests/perf/big_database.py). Targets: ready in under 2 s; typing in a
 table's search box filters in under 150 ms; while a background billing run of
-about 10,000 invoices proceeds, the GUI thread never stalls longer than 50 ms
-(a heartbeat timer measures it); memory under 400 MB.
+about 10,000 invoices proceeds, and while the window then reads its alerts and
+tables again, the GUI thread never stalls longer than 50 ms (a heartbeat timer
+measures it); memory under 400 MB, at its peak over the whole run.
 
 Each figure is printed next to a raw baseline measured in the same run: a bare
 Qt window for start-up, the bare sqlite3 query for the search, the heartbeat of
@@ -154,9 +155,11 @@ def main() -> int:
         preferences.issue_without_review = True
         clock = FixedClock(datetime(2027, 7, 25, 9, 0).astimezone())  # nothing due yet
         started = time.perf_counter()
-        GuiThreadCollector(app)
-        window = assemble_window(Operations(open_database(path)), clock, preferences)
+        operations = Operations(open_database(path))
+        collector = GuiThreadCollector(app, quiet=lambda: operations.pending == 0)
+        window = assemble_window(operations, clock, preferences)
         window.show()
+        collector.settle()
         window.start()
         customers = window.tab("customers")
         table = customers.table  # type: ignore[attr-defined]
@@ -188,6 +191,8 @@ def main() -> int:
         window.billing.run_now()
         _wait(app, lambda: bool(outcomes), timeout=3600)
         run_seconds = time.perf_counter() - run_started
+        # What the run's end sets off counts too: the alerts and the tables read again.
+        _wait(app, lambda: window.operations.pending == 0)
         stall = beat.stop()
         memory = _rss_mb()
         issued = outcomes[0].issued  # type: ignore[attr-defined]

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from cadence.domain.catalogue import RenewalRule
 from cadence.domain.lifecycle import CancellationReason
 from cadence.domain.periods import Interval, IntervalUnit
+from cadence.services import alerts as alerts_module
 from cadence.services.alerts import (
     Alert,
     AlertKind,
@@ -22,6 +23,7 @@ from cadence.services.alerts import (
     current_alerts,
     dismiss_alert,
     last_notice_day,
+    most_urgent_alerts,
     snooze_alert,
 )
 from cadence.services.billing import run_billing
@@ -108,6 +110,27 @@ def test_unpaid_invoices_alert_when_late_or_due_soon(
     assert str(by_key[f"overdue:customer:{twice}:EUR"].detail) == (
         "2 invoices: 69.60 left to pay, the oldest due on 2026-11-19"
     )
+
+
+def test_the_most_urgent_are_the_first_of_all_in_order_with_their_number(
+    books: Factory, unpaid: dict[str, int]
+) -> None:
+    sweep_past_due(books.session, as_of=TODAY, actor="test")  # critical ones among them
+    every = alerts(books)
+    assert len(every) > 3
+    for most in (1, 3, len(every), len(every) + 5):
+        picked = most_urgent_alerts(
+            books.session, today=TODAY, renewal_days=30, due_soon_days=7, most=most
+        )
+        assert (picked.alerts, picked.total) == (every[:most], len(every))
+
+
+def test_the_same_alerts_when_the_invoices_are_read_one_at_a_time(
+    books: Factory, unpaid: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    every = alerts(books)
+    monkeypatch.setattr(alerts_module, "SLICE", 1)
+    assert alerts(books) == every
 
 
 def test_a_wider_due_soon_window_reaches_further(books: Factory, unpaid: dict[str, int]) -> None:

@@ -21,6 +21,7 @@ from cadence.domain.invoicing import InvoiceKind, InvoiceStatus
 from cadence.domain.lifecycle import SubscriptionStatus
 from cadence.domain.periods import DayRule, IntervalUnit
 from cadence.domain.tax import FRANCHISE_MENTION, VatCategory, VatRegime
+from cadence.services import billing
 from cadence.services.billing import (
     due_occurrences,
     postpone_invoice,
@@ -205,6 +206,18 @@ def test_numbers_never_go_back_in_time(books: Factory) -> None:
     assert "already has a document dated 2026-11-25" in str(report.blocked[0])
     assert bill(books, date(2026, 11, 25)) == 1
     assert issued(books.session, late.id)[0][0] == "FA2026-00002"
+
+
+def test_what_is_due_is_the_same_listed_a_few_subscriptions_at_a_time(
+    books: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for day in (1, 5, 20):
+        books.subscription(start_date=date(2026, 8, day))
+    books.session.commit()
+    whole = due_occurrences(books.session, as_of=date(2026, 11, 25))
+    assert len({item.subscription_id for item in whole}) == 3
+    monkeypatch.setattr(billing, "DUE_SLICE", 2)  # two slices, the second of one
+    assert due_occurrences(books.session, as_of=date(2026, 11, 25)) == whole
 
 
 def test_the_owner_postpones_one_invoice_and_skips_another(books: Factory) -> None:

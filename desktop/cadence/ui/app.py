@@ -113,9 +113,11 @@ def run_window(database_path: Path, *, today: date | None = None) -> int:
         )
         from cadence.ui.assembly import assemble_window  # the tabs import much: after the checks
 
-        collector = GuiThreadCollector(app)
-        window = assemble_window(Operations(database), clock, preferences)
+        operations = Operations(database)
+        collector = GuiThreadCollector(app, quiet=lambda: operations.pending == 0)
+        window = assemble_window(operations, clock, preferences)
         window.show()
+        collector.settle()
         window.start()
         try:
             return app.exec()

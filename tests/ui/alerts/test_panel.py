@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
@@ -12,6 +13,7 @@ from sqlalchemy import select
 
 from cadence.services.payments import PaymentData, record_payment
 from cadence.store.models import AlertState
+from cadence.ui.alerts import panel as panel_module
 from cadence.ui.alerts.panel import AlertsPanel
 from cadence.ui.clock import FixedClock
 from cadence.ui.formatting import day, money
@@ -77,6 +79,28 @@ def test_the_alerts_are_listed_most_urgent_first_with_their_count(
     assert panel.windowTitle() == "Alerts (3)"
     assert panel.view.currentIndex().row() == 0  # the buttons act at once
     assert panel.dismiss_button.isEnabled()
+
+
+def test_only_the_most_urgent_are_listed_and_the_title_counts_them_all(
+    operations: Operations,
+    clock: FixedClock,
+    preferences: Preferences,
+    business: Business,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(panel_module, "LISTED_AT_MOST", 2)
+    panel = loaded_panel(operations, clock, preferences, qtbot)
+    assert titles(panel) == ["Overdue: Élodie Lefèvre", "Notice deadline: Boulangerie Martin"]
+    assert panel.windowTitle() == "Alerts (3)"
+    assert panel.hint.text() == "The 2 most urgent of 3; double-click one to open it."
+
+    # One put aside: the count follows, though the list still holds all it can.
+    with qtbot.waitSignal(panel.loaded):
+        panel.dismiss_current()
+    assert titles(panel) == ["Notice deadline: Boulangerie Martin", "Renewal: Garage Ménard"]
+    assert panel.windowTitle() == "Alerts (2)"
+    assert panel.hint.text() == "Most urgent first; double-click one to open it."
 
 
 def test_nothing_to_attend_to_says_so(

@@ -25,7 +25,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from cadence.domain.errors import KnownError
-from cadence.services.alerts import Alert, current_alerts, dismiss_alert, snooze_alert
+from cadence.services.alerts import (
+    Alert,
+    MostUrgent,
+    dismiss_alert,
+    most_urgent_alerts,
+    snooze_alert,
+)
+from cadence.ui import formatting
 from cadence.ui.alerts.view import AlertsModel, alerts_view
 from cadence.ui.operations import Change, DbOp
 from cadence.ui.tab import AppContext
@@ -43,6 +50,10 @@ REFRESH_ON = frozenset(
         Change.ALERTS,
     }
 )
+# The most urgent alerts listed: a list longer than this is never read through, and
+# a business of 100,000 customers can have 100,000 alerts, which would hold the
+# window's memory and slow its every garbage collection. The title counts them all.
+LISTED_AT_MOST = 1000
 PANEL_WIDTH = 380  # wide enough for a customer's name and an amount on a line
 # On a laptop the tables need the width more: a fifth of the screen, never less than this.
 NARROW_PANEL_WIDTH = 280
@@ -84,6 +95,7 @@ class AlertsPanel(QDockWidget):
         self._loading = False
         self._stale = False  # something changed while a reading was under way
         self._count = -1
+        self._total = 0  # the alerts there are, listed or not
 
         self.model = AlertsModel(self)
         self.view = alerts_view(self.model)
@@ -158,24 +170,30 @@ class AlertsPanel(QDockWidget):
         today = self.context.clock.today()
         preferences = self.context.preferences
         renewal_days, due_soon_days = preferences.renewal_alert_days, preferences.due_soon_days
+
         DbOp(
             self.context.operations,
-            lambda session: current_alerts(
-                session, today=today, renewal_days=renewal_days, due_soon_days=due_soon_days
+            lambda session: most_urgent_alerts(
+                session,
+                today=today,
+                renewal_days=renewal_days,
+                due_soon_days=due_soon_days,
+                most=LISTED_AT_MOST,
             ),
         ).success(self._arrived).failure(self._failed).run(self)
 
-    def _arrived(self, alerts: list[Alert]) -> None:
+    def _arrived(self, read: MostUrgent) -> None:
         self._loading = False
         if self._stale:
             self.refresh()
             return
+        alerts, self._total = read.alerts, read.total
         current = self._current()
         self.model.set_alerts(alerts)
         # The same alert stays selected; else the first, so that the buttons act at once.
         if not (current is not None and self._select_key(current.key)) and alerts:
             self.view.setCurrentIndex(self.model.index(0))
-        self._show_count(len(alerts))
+        self._show_count(self._total)
         self.loaded.emit(alerts)
 
     def _failed(self, error: KnownError) -> None:
@@ -192,10 +210,20 @@ class AlertsPanel(QDockWidget):
         elif count == 0:
             self.empty.setText(self.tr("Nothing needs your attention today."))
         self.pages.setCurrentWidget(self.view if count else self.empty)
+        listed = self.model.rowCount()
+        self.hint.setText(
+            self.tr("The {listed} most urgent of {count}; double-click one to open it.").format(
+                listed=formatting.number(listed), count=formatting.number(count)
+            )
+            if count > listed
+            else self.tr("Most urgent first; double-click one to open it.")
+        )
         self.hint.setVisible(count > 0)
         self.buttons.setVisible(count > 0)
         self.setWindowTitle(
-            self.tr("Alerts ({count})").format(count=count) if count else self.tr("Alerts")
+            self.tr("Alerts ({count})").format(count=formatting.number(count))
+            if count
+            else self.tr("Alerts")
         )
         self._update_buttons()
         if count != self._count and not loading:
@@ -258,9 +286,10 @@ class AlertsPanel(QDockWidget):
         one is selected, and the reading that follows the change confirms it."""
         row = self.view.currentIndex().row()
         self.model.remove(alert.key)
+        self._total -= 1
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
-        self._show_count(self.model.rowCount())
+        self._show_count(self._total)
         DbOp(self.context.operations, work, writes=True, changes={Change.ALERTS}).failure(
             self._put_aside_failed
         ).run(self)
