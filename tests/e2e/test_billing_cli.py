@@ -92,6 +92,14 @@ def business_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
+def cadence(cadence_in_process: Run) -> Run:
+    """Here the commands run inside the test's process, which spares a second of
+    start-up each: what is tested is what they do and say. The set-up above, and
+    the closed pipes below, which only a process of its own can show, start one."""
+    return cadence_in_process
+
+
+@pytest.fixture
 def business(business_template: Path, tmp_path: Path) -> list[str]:
     """A copy of that business for one test; returns the common options."""
     shutil.copyfile(business_template, tmp_path / "cadence.sqlite3")

@@ -1,4 +1,6 @@
-"""The `cadence` command as a subprocess: results, exit codes, one-line errors, nothing written."""
+"""The `cadence` command: results, exit codes, one-line errors, nothing written. As a
+process of its own where only one shows it (the version, the default database, the
+window); else its same `main` in the test's process, which starts faster."""
 
 from __future__ import annotations
 
@@ -67,25 +69,27 @@ def test_without_a_display_the_window_is_one_line_and_exit_2(
     assert not (tmp_path / "cadence.sqlite3").exists()
 
 
-def test_a_demo_database_passes_its_check(cadence: Run, tmp_path: Path) -> None:
+def test_a_demo_database_passes_its_check(cadence_in_process: Run, tmp_path: Path) -> None:
     database = str(tmp_path / "demo.sqlite3")
-    created = cadence("demo", "--db", database, "--customers", "120", "--seed", "5", *TODAY)
+    created = cadence_in_process(
+        "demo", "--db", database, "--customers", "120", "--seed", "5", *TODAY
+    )
     assert created.returncode == 0, created.stderr
     assert created.stdout.startswith("Created Atelier Nuage SAS: 120 customers, 8 plans, ")
-    checked = cadence("db", "check", "--db", database)
+    checked = cadence_in_process("db", "check", "--db", database)
     assert (checked.returncode, checked.stdout.strip()) == (0, f"{database}: all checks passed")
 
 
 def test_a_damaged_database_fails_its_check_with_the_list_of_problems(
-    cadence: Run, tmp_path: Path
+    cadence_in_process: Run, tmp_path: Path
 ) -> None:
     database = tmp_path / "demo.sqlite3"
-    cadence("demo", "--db", str(database), "--customers", "10", *TODAY)
+    cadence_in_process("demo", "--db", str(database), "--customers", "10", *TODAY)
     with sqlite3.connect(database) as connection:
         connection.execute("UPDATE customer SET siren = '732829321' WHERE id = 3")
         connection.execute("UPDATE customer SET siren = '732829321', kind = 'company' WHERE id = 4")
     connection.close()
-    result = cadence("db", "check", "--db", str(database))
+    result = cadence_in_process("db", "check", "--db", str(database))
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert len(lines) == 2
@@ -156,10 +160,10 @@ def test_a_damaged_database_fails_its_check_with_the_list_of_problems(
     ],
 )
 def test_bad_input_is_one_line_exit_2_and_writes_nothing(
-    cadence: Run, tmp_path: Path, args: list[str], words: str
+    cadence_in_process: Run, tmp_path: Path, args: list[str], words: str
 ) -> None:
     before = _files(tmp_path)
-    result = cadence(*args, "--db", str(tmp_path / "new.sqlite3"))
+    result = cadence_in_process(*args, "--db", str(tmp_path / "new.sqlite3"))
     assert result.returncode == 2
     assert result.stdout == ""
     assert len(result.stderr.splitlines()) == 1, result.stderr
@@ -177,10 +181,10 @@ def test_bad_input_is_one_line_exit_2_and_writes_nothing(
     ],
 )
 def test_a_database_in_a_missing_folder_is_one_line_and_creates_nothing(
-    cadence: Run, tmp_path: Path, args: list[str], words: str
+    cadence_in_process: Run, tmp_path: Path, args: list[str], words: str
 ) -> None:
     before = _files(tmp_path)
-    result = cadence(*args, "--db", str(tmp_path / "missing" / "cadence.sqlite3"))
+    result = cadence_in_process(*args, "--db", str(tmp_path / "missing" / "cadence.sqlite3"))
     assert (result.returncode, result.stdout) == (2, "")
     assert len(result.stderr.splitlines()) == 1, result.stderr
     assert words in result.stderr
@@ -188,12 +192,14 @@ def test_a_database_in_a_missing_folder_is_one_line_and_creates_nothing(
     assert not (tmp_path / "missing").exists()
 
 
-def test_a_file_that_is_not_a_database_is_refused_untouched(cadence: Run, tmp_path: Path) -> None:
+def test_a_file_that_is_not_a_database_is_refused_untouched(
+    cadence_in_process: Run, tmp_path: Path
+) -> None:
     letter = tmp_path / "lettre.txt"
     letter.write_text("Madame, Monsieur,\n", encoding="utf-8")
     before = _files(tmp_path)
     for command in (["db", "check"], ["db", "upgrade"], ["demo"], ["customer", "list"]):
-        result = cadence(*command, "--db", str(letter))
+        result = cadence_in_process(*command, "--db", str(letter))
         assert result.returncode == 2
         assert "is not a Cadence database (it is not an SQLite file); it was not touched" in (
             result.stderr
@@ -201,38 +207,45 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(cadence: Run, tmp_pa
     assert _files(tmp_path) == before
 
 
-def test_a_database_from_a_newer_cadence_is_refused(cadence: Run, tmp_path: Path) -> None:
+def test_a_database_from_a_newer_cadence_is_refused(
+    cadence_in_process: Run, tmp_path: Path
+) -> None:
     database = tmp_path / "cadence.sqlite3"
-    assert cadence("demo", "--db", str(database), "--customers", "5", *TODAY).returncode == 0
+    assert (
+        cadence_in_process("demo", "--db", str(database), "--customers", "5", *TODAY).returncode
+        == 0
+    )
     with sqlite3.connect(database) as connection:
         connection.execute("UPDATE alembic_version SET version_num = 'a1b2c3'")
     connection.close()
     before = _files(tmp_path)
-    result = cadence("customer", "list", "--db", str(database))
+    result = cadence_in_process("customer", "list", "--db", str(database))
     assert result.returncode == 2
     assert "newer version of Cadence (schema a1b2c3)" in result.stderr
     assert _files(tmp_path) == before
 
 
-def test_backup_and_upgrade(cadence: Run, tmp_path: Path) -> None:
+def test_backup_and_upgrade(cadence_in_process: Run, tmp_path: Path) -> None:
     database = tmp_path / "cadence.sqlite3"
-    cadence("demo", "--db", str(database), "--customers", "5", *TODAY)
-    upgraded = cadence("db", "upgrade", "--db", str(database))
+    cadence_in_process("demo", "--db", str(database), "--customers", "5", *TODAY)
+    upgraded = cadence_in_process("db", "upgrade", "--db", str(database))
     assert (upgraded.returncode, upgraded.stdout.strip()) == (0, f"{database}: ready")
     copy = tmp_path / "copy.sqlite3"
-    backed_up = cadence("db", "backup", "--db", str(database), "-o", str(copy))
+    backed_up = cadence_in_process("db", "backup", "--db", str(database), "-o", str(copy))
     assert backed_up.returncode == 0
-    assert cadence("db", "check", "--db", str(copy)).returncode == 0
-    again = cadence("db", "backup", "--db", str(database), "-o", str(copy))
+    assert cadence_in_process("db", "check", "--db", str(copy)).returncode == 0
+    again = cadence_in_process("db", "backup", "--db", str(database), "-o", str(copy))
     assert (again.returncode, again.stderr.count("\n")) == (2, 1)
-    default_place = cadence("db", "backup", "--db", str(database))
+    default_place = cadence_in_process("db", "backup", "--db", str(database))
     assert default_place.returncode == 0
     assert len(list((tmp_path / "backups").glob("cadence-*.sqlite3"))) == 1
 
 
-def test_a_script_sets_up_a_business_from_the_command_line(cadence: Run, tmp_path: Path) -> None:
+def test_a_script_sets_up_a_business_from_the_command_line(
+    cadence_in_process: Run, tmp_path: Path
+) -> None:
     db = ["--db", str(tmp_path / "cadence.sqlite3"), *TODAY]
-    company = cadence(
+    company = cadence_in_process(
         "company",
         "set",
         *db,
@@ -254,10 +267,10 @@ def test_a_script_sets_up_a_business_from_the_command_line(cadence: Run, tmp_pat
         "45",
     )
     assert company.returncode == 0, company.stderr
-    shown = json.loads(cadence("company", "show", *db, "--format", "json").stdout)[0]
+    shown = json.loads(cadence_in_process("company", "show", *db, "--format", "json").stdout)[0]
     assert shown["payment_terms"] == {"basis": "end_of_month", "days": 45}
 
-    customer = cadence(
+    customer = cadence_in_process(
         "customer",
         "add",
         *db,
@@ -279,8 +292,10 @@ def test_a_script_sets_up_a_business_from_the_command_line(cadence: Run, tmp_pat
         "IE6388047V",
     )
     assert customer.stdout.strip() == "Created customer 1: O'Brien & <Fils>", customer.stderr
-    cadence("item", "add", *db, "--name", "Thé du mois", "--kind", "goods", "--vat-rate", "5,5")
-    plan = cadence(
+    cadence_in_process(
+        "item", "add", *db, "--name", "Thé du mois", "--kind", "goods", "--vat-rate", "5,5"
+    )
+    plan = cadence_in_process(
         "plan",
         "add",
         *db,
@@ -304,7 +319,7 @@ def test_a_script_sets_up_a_business_from_the_command_line(cadence: Run, tmp_pat
         "2026-01-01",
     )
     assert plan.stdout.strip() == "Created plan 1: Box mensuelle", plan.stderr
-    subscription = cadence(
+    subscription = cadence_in_process(
         "subscription",
         "add",
         *db,
@@ -323,25 +338,29 @@ def test_a_script_sets_up_a_business_from_the_command_line(cadence: Run, tmp_pat
     assert subscription.stdout.strip() == (
         "Created subscription 1: O'Brien & <Fils> — Box mensuelle, trial, first billing 2026-12-24"
     ), subscription.stderr
-    listed = json.loads(cadence("subscription", "list", *db, "--format", "json").stdout)
+    listed = json.loads(cadence_in_process("subscription", "list", *db, "--format", "json").stdout)
     assert listed[0]["billing_anchor"] == "2027-01-05"
     assert listed[0]["discount"] == {"kind": "percent", "value": "10.00", "cycles": 3}
 
-    renamed = cadence("customer", "update", "1", *db, "--city", "Cork", "--postal-code", "T12 X70A")
+    renamed = cadence_in_process(
+        "customer", "update", "1", *db, "--city", "Cork", "--postal-code", "T12 X70A"
+    )
     assert renamed.returncode == 0, renamed.stderr
-    refused = cadence("customer", "archive", "1", *db)
+    refused = cadence_in_process("customer", "archive", "1", *db)
     assert refused.returncode == 2
     assert "still has 1 running subscription(s)" in refused.stderr
-    csv_rows = cadence("customer", "list", *db, "--format", "csv").stdout.splitlines()
+    csv_rows = cadence_in_process("customer", "list", *db, "--format", "csv").stdout.splitlines()
     assert csv_rows == [
         "id,name,kind,email,city,country,language,payment,archived",
         "1,O'Brien & <Fils>,company,,Cork,IE,en,bank_transfer,no",
     ]
 
 
-def test_csv_output_neutralises_spreadsheet_formulas(cadence: Run, tmp_path: Path) -> None:
+def test_csv_output_neutralises_spreadsheet_formulas(
+    cadence_in_process: Run, tmp_path: Path
+) -> None:
     db = ["--db", str(tmp_path / "cadence.sqlite3")]
-    cadence(
+    cadence_in_process(
         "company",
         "set",
         *db,
@@ -358,7 +377,7 @@ def test_csv_output_neutralises_spreadsheet_formulas(cadence: Run, tmp_path: Pat
         "--vat-regime",
         "franchise",
     )
-    cadence(
+    cadence_in_process(
         "customer",
         "add",
         *db,
@@ -371,14 +390,18 @@ def test_csv_output_neutralises_spreadsheet_formulas(cadence: Run, tmp_path: Pat
         "--city",
         "@Lyon",
     )
-    rows = cadence("customer", "list", *db, "--format", "csv").stdout.splitlines()
+    rows = cadence_in_process("customer", "list", *db, "--format", "csv").stdout.splitlines()
     assert rows[1].startswith('1,"\'=HYPERLINK(""http://x"")",individual,,\'@Lyon,')
 
 
-def test_a_failed_command_never_deletes_a_file_that_was_there(cadence: Run, tmp_path: Path) -> None:
+def test_a_failed_command_never_deletes_a_file_that_was_there(
+    cadence_in_process: Run, tmp_path: Path
+) -> None:
     placeholder = tmp_path / "cadence.sqlite3"
     placeholder.touch()
-    result = cadence("company", "set", "--db", str(placeholder), "--legal-name", "Atelier")
+    result = cadence_in_process(
+        "company", "set", "--db", str(placeholder), "--legal-name", "Atelier"
+    )
     assert result.returncode == 2
     assert placeholder.exists()
 

@@ -41,9 +41,11 @@ def print_records(
     records: Sequence[Any],
     columns: Sequence[Column],
     output_format: str,
-    out: TextIO = sys.stdout,
+    out: TextIO | None = None,
 ) -> None:
-    """Print `records` as an aligned table, CSV (formulas neutralised) or JSON."""
+    """Print `records` as an aligned table, CSV (formulas neutralised) or JSON, to
+    `out` or else to the standard output of the moment (not the one at import)."""
+    out = out or sys.stdout
     if output_format == "json":
         rows = [dataclasses.asdict(record) for record in records]
         json.dump(rows, out, default=_json_default, ensure_ascii=False, indent=2)
@@ -67,8 +69,9 @@ def print_records(
         out.write(line.rstrip() + "\n")
 
 
-def print_record(record: Any, out: TextIO = sys.stdout) -> None:
+def print_record(record: Any, out: TextIO | None = None) -> None:
     """One record as `field: value` lines, nested values flattened with dots."""
+    stream = out or sys.stdout
 
     def walk(prefix: str, value: Any) -> None:
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -79,6 +82,6 @@ def print_record(record: Any, out: TextIO = sys.stdout) -> None:
             for position, element in enumerate(value, start=1):
                 walk(f"{prefix}{position}.", element)
             return
-        out.write(f"{prefix.rstrip('.')}: {_cell(value)}\n")
+        stream.write(f"{prefix.rstrip('.')}: {_cell(value)}\n")
 
     walk("", record)
