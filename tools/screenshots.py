@@ -1,0 +1,539 @@
+"""A visual tour of the window: a PNG of every tab, panel and dialog, to look at.
+
+A developer tool, not a test. Run it from the repository's root:
+
+    .venv/bin/python tools/screenshots.py                      # everything, into /tmp/tour
+    .venv/bin/python tools/screenshots.py --sizes 1366x768 --langs fr --out /tmp/tour
+
+For each screen size and language it makes a demo database (`cadence demo
+--customers 300 --today 2026-11-25`) and an empty one (for the first-run
+wizard), opens the assembled window in-process on Qt's offscreen platform, and
+saves the PNGs under OUT/<size>/<lang>/ (e.g. /tmp/tour/1366x768/fr/), with
+sizes.txt listing each dialog's size and whether it fits the screen.
+
+The screen is the part of a real one a window can use: the size given, less
+40 pixels for a taskbar and 30 for a window's title bar. The main window is
+shot maximized, as an owner keeps it. French is the French translation
+(resources/translations/cadence_fr.qm, when it exists) and a fr_FR locale,
+which formats amounts and dates either way. QSettings live in a temporary
+folder: the user's own settings are never read or changed. Each combination
+runs in its own process, two at a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = date(2026, 11, 25)
+CUSTOMERS = 300
+TASKBAR = 40
+TITLE_BAR = 30
+STEPS = (
+    "customers",
+    "plans",
+    "subscriptions",
+    "invoices",
+    "reports",
+    "alerts",
+    "settings",
+    "about",
+    "review",
+    "first_run",
+)
+
+
+# -- the parent: one process per size and language -------------------------------------
+
+
+def _screen_config(folder: Path, width: int, height: int) -> Path:
+    """Qt's offscreen platform reads its screen from a JSON file."""
+    path = folder / f"screen-{width}x{height}.json"
+    usable = height - TASKBAR - TITLE_BAR
+    screen = {"name": "tour", "x": 0, "y": 0, "width": width, "height": usable}
+    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    path.write_text(json.dumps({"screens": [screen]}))
+    return path
+
+
+def _shoot_in_a_process(
+    size: str, language: str, out: Path, scratch: Path, steps: list[str]
+) -> str:
+    width, height = (int(part) for part in size.split("x"))
+    environment = dict(os.environ)
+    config = _screen_config(scratch, width, height)
+    environment["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    folder = out / size / language
+    folder.mkdir(parents=True, exist_ok=True)
+    command = [sys.executable, __file__, "--one", size, language, "--out", str(folder)]
+    command += ["--steps", *steps]
+    done = subprocess.run(command, env=environment, capture_output=True, text=True, check=False)
+    log = (done.stdout + done.stderr).strip()
+    status = "ok" if done.returncode == 0 else f"FAILED ({done.returncode})"
+    return f"{size} {language}: {status}\n{log}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("/tmp/tour"))
+    parser.add_argument("--sizes", nargs="+", default=["1366x768", "1920x1080"])
+    parser.add_argument("--langs", nargs="+", default=["en", "fr"])
+    parser.add_argument(
+        "--steps", nargs="+", choices=STEPS, default=list(STEPS), help="only these screens"
+    )
+    parser.add_argument("--one", nargs=2, metavar=("SIZE", "LANG"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one is not None:
+        return Tour(args.one[0], args.one[1], args.out, args.steps).run()
+    with tempfile.TemporaryDirectory(prefix="cadence-tour-") as scratch:
+        jobs = [(size, language) for size in args.sizes for language in args.langs]
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            reports = pool.map(
+                lambda job: _shoot_in_a_process(*job, args.out, Path(scratch), args.steps), jobs
+            )
+            failed = False
+            for report in reports:
+                print(report, flush=True)
+                failed = failed or "FAILED" in report.splitlines()[0]
+    return 1 if failed else 0
+
+
+# -- the child: one window, every screen ---------------------------------------------------
+
+# What the offscreen platform says each time a window opens: it has no window manager.
+_OFFSCREEN_NOTICES = ("does not support propagateSizeHints", "does not support raise", "grabbing")
+
+
+def quiet_offscreen_notices() -> None:
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
+        if not any(notice in text for notice in _OFFSCREEN_NOTICES):
+            print(text, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
+class Tour:
+    """Opens the window on a demo database and saves a PNG of every screen."""
+
+    def __init__(self, size: str, language: str, out: Path, steps: list[str]) -> None:
+        self.steps = steps
+        self.size = size
+        self.language = language
+        self.out = out
+        self.sizes: list[str] = []
+        self.work = Path(tempfile.mkdtemp(prefix="cadence-tour-"))
+
+    def run(self) -> int:
+        # Qt and Cadence are imported here: the parent process never needs them.
+        from PySide6.QtCore import QCoreApplication, QSettings
+        from PySide6.QtWidgets import QApplication
+
+        QCoreApplication.setOrganizationName("CadenceTour")
+        QCoreApplication.setApplicationName("Cadence")
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(self.work / "settings")
+        )
+        self.app = QApplication([sys.argv[0]])
+        quiet_offscreen_notices()
+        from cadence.ui.app import install_translations, interface_locale
+        from cadence.ui.preferences import Preferences
+
+        self.preferences = Preferences()
+        self.preferences.language = self.language
+        self.translators = install_translations(self.app, interface_locale(self.preferences))
+        started = time.perf_counter()
+        demo = self._demo_database()
+        self._main_window(demo)
+        if "first_run" in self.steps:
+            self._first_run()
+        shutil.rmtree(self.work, ignore_errors=True)
+        (self.out / "sizes.txt").write_text("\n".join(self.sizes) + "\n")
+        print(f"{len(self.sizes)} screens in {time.perf_counter() - started:.0f} s")
+        return 0
+
+    # -- databases ---------------------------------------------------------------------
+
+    def _demo_database(self) -> Path:
+        path = self.work / "demo.sqlite3"
+        command = [sys.executable, "-m", "cadence", "demo", "--db", str(path)]
+        command += ["--customers", str(CUSTOMERS), "--today", TODAY.isoformat()]
+        subprocess.run(command, check=True, capture_output=True)
+        return path
+
+    # -- waiting and shooting ---------------------------------------------------------------
+
+    def wait_until(self, condition: Callable[[], object], what: str, timeout: float = 60) -> None:
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        deadline = time.monotonic() + timeout
+        loop = QEventLoop()
+        while not condition():
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"waited {timeout} s for {what}")
+            QTimer.singleShot(20, loop.quit)
+            loop.exec()
+
+    def pause(self, milliseconds: int = 150) -> None:
+        """Let queued signals, layouts and repaints happen."""
+        end = time.monotonic() + milliseconds / 1000
+        self.wait_until(lambda: time.monotonic() >= end, "a pause")
+
+    def settle(self) -> None:
+        """Until no database work is queued or running, and what it answered is shown."""
+        for _ in range(3):
+            self.wait_until(lambda: self.operations.pending == 0, "the database work", 180)
+            self.pause(100)
+
+    def new_window(self, trigger: Callable[[], object], kind: type) -> object:
+        """The top-level window of type `kind` that `trigger` opens."""
+        before = self.app.topLevelWidgets()  # kept: their ids stay theirs
+        trigger()
+        found: list[object] = []
+
+        def opened() -> bool:
+            found[:] = [
+                widget
+                for widget in self.app.topLevelWidgets()
+                if isinstance(widget, kind)
+                and widget.isVisible()
+                and not any(widget is old for old in before)
+            ]
+            return bool(found)
+
+        self.wait_until(opened, f"a {kind.__name__} to open")
+        self.settle()
+        return found[-1]
+
+    def shoot(self, widget: object, name: str) -> None:
+        from PySide6.QtWidgets import QWidget
+
+        assert isinstance(widget, QWidget)
+        self.pause(50)
+        widget.grab().save(str(self.out / f"{name}.png"))
+        available = self.app.primaryScreen().availableGeometry()
+        fits = widget.width() <= available.width() and widget.height() <= available.height()
+        self.sizes.append(
+            f"{name}: {widget.width()}×{widget.height()}"
+            + ("" if fits else f"  DOES NOT FIT {available.width()}×{available.height()}")
+        )
+
+    def close(self, dialog: object) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        assert isinstance(dialog, QDialog)
+        dialog.reject()
+        self.settle()
+
+    # -- the main window ---------------------------------------------------------------------
+
+    def _main_window(self, database_path: Path) -> None:
+        from cadence.store.database import open_database
+        from cadence.ui.assembly import CadenceWindow
+        from cadence.ui.clock import FixedClock
+        from cadence.ui.operations import Operations
+
+        self.clock = FixedClock(datetime(TODAY.year, TODAY.month, TODAY.day, 9, 0).astimezone())
+        self.operations = Operations(open_database(database_path))
+        window = CadenceWindow(self.operations, self.clock, self.preferences)
+        self.window = window
+        window.showMaximized()
+        window.start()
+        self.settle()
+        self.wait_until(lambda: not window.billing.runner.running, "the billing run", 300)
+        self.settle()
+        for step in self.steps:
+            if step != "first_run":
+                started = time.perf_counter()
+                getattr(self, f"_{step}")()
+                print(f"{step}: {time.perf_counter() - started:.1f} s")
+        window.close()
+
+    def _tab(self, name: str) -> object:
+        tab = self.window.tab(name)
+        self.window.tabs.setCurrentWidget(tab)
+        self.settle()
+        return tab
+
+    def _select(self, table: object, wanted: Callable[[object], bool]) -> object:
+        """Select the first loaded row for which `wanted` is true; its row."""
+        from cadence.ui.tables import SearchableTable
+
+        assert isinstance(table, SearchableTable)
+        model = table.model
+        row = next(i for i in range(model.rowCount()) if wanted(model.row(i)))
+        table.view.selectRow(row)
+        table.view.scrollTo(model.index(row, 0))
+        self.settle()
+        return model.row(row)
+
+    def _customers(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        from cadence.ui.customers.dialog import CustomerDialog
+        from cadence.ui.customers.tab import CustomersTab
+
+        tab = self._tab("customers")
+        assert isinstance(tab, CustomersTab)
+        customer = self._select(
+            tab.table, lambda row: row.running_subscriptions > 0 and row.balance > 0
+        )
+        self.wait_until(lambda: tab.detail.overview is not None, "the customer's overview")
+        self.shoot(self.window, "tab-customers")
+        tab.detail.lists.setCurrentIndex(1)
+        self.shoot(tab.detail, "tab-customers-detail-invoices")
+        tab.detail.lists.setCurrentIndex(0)
+
+        dialog = self.new_window(tab.create_new, CustomerDialog)
+        self.shoot(dialog, "dialog-customer-new")
+        assert isinstance(dialog, CustomerDialog)
+        dialog.company.setChecked(True)
+        dialog.name.setText("Boulangerie Lefèvre SARL")
+        dialog.email.setText("contact@boulangerie-lefevre")
+        dialog.siren.setText("12345678")
+        dialog.address_line1.setText("3 place du Marché")
+        dialog.postal_code.setText("690")
+        dialog.accept()
+        self.settle()
+        self.shoot(dialog, "dialog-customer-new-errors")
+        self.close(dialog)
+
+        dialog = self.new_window(lambda: tab.edit(customer.id), CustomerDialog)
+        self.shoot(dialog, "dialog-customer-edit")
+        assert isinstance(dialog, CustomerDialog)
+        dialog.has_delivery.setChecked(True)
+        dialog.email.setText("agnes.bouchard@")
+        dialog.iban.setText("FR76 3000 6000 0112 3456 7890 188")
+        dialog.accept()
+        self.settle()
+        self.shoot(dialog, "dialog-customer-edit-errors")
+        self.close(dialog)
+
+        dialog = self.new_window(lambda: tab.statement(customer.id, customer.name), QDialog)
+        self.shoot(dialog, "dialog-statement")
+        self.close(dialog)
+
+    def _plans(self) -> None:
+        from cadence.ui.plans.dialog import PlanDialog
+        from cadence.ui.plans.item_dialog import ItemDialog
+        from cadence.ui.plans.tab import PlansTab
+
+        tab = self._tab("plans")
+        assert isinstance(tab, PlansTab)
+        plan = self._select(tab.table, lambda row: row.running_subscriptions > 0)
+        self.shoot(self.window, "tab-plans")
+        dialog = self.new_window(lambda: tab.edit(plan.plan.id), PlanDialog)
+        self.shoot(dialog, "dialog-plan-edit")
+        self.close(dialog)
+        dialog = self.new_window(tab.create_new, PlanDialog)
+        assert isinstance(dialog, PlanDialog)
+        dialog.name.setText("Box Thé Saison — trimestrielle")
+        dialog.unit_price.setText("64,50")
+        dialog.interval.count.setValue(3)
+        dialog.trial.count.setValue(14)
+        dialog.commitment.count.setValue(12)
+        self.settle()
+        self.shoot(dialog, "dialog-plan-new")
+        item = self.new_window(dialog.new_item.click, ItemDialog)
+        self.shoot(item, "dialog-item-new")
+        self.close(item)
+        item = self.new_window(dialog.edit_item.click, ItemDialog)
+        self.shoot(item, "dialog-item-edit")
+        self.close(item)
+        self.close(dialog)
+
+    def _subscriptions(self) -> None:
+        from PySide6.QtTest import QTest
+
+        from cadence.domain.lifecycle import SubscriptionStatus
+        from cadence.ui.subscriptions.cancel_dialog import CancelDialog
+        from cadence.ui.subscriptions.change_dialog import ChangeDialog
+        from cadence.ui.subscriptions.new_dialog import NewSubscriptionDialog
+        from cadence.ui.subscriptions.pause_dialog import PauseDialog
+        from cadence.ui.subscriptions.tab import SubscriptionsTab
+
+        tab = self._tab("subscriptions")
+        assert isinstance(tab, SubscriptionsTab)
+        self._select(
+            tab.table,
+            lambda row: row.discount is not None and row.status is SubscriptionStatus.ACTIVE,
+        )
+        self.wait_until(lambda: tab.detail.history is not None, "the subscription's history")
+        self.shoot(self.window, "tab-subscriptions")
+
+        dialog = self.new_window(tab.create_new, NewSubscriptionDialog)
+        assert isinstance(dialog, NewSubscriptionDialog)
+        self.shoot(dialog, "dialog-subscription-new")
+        QTest.keyClicks(dialog.customer, "Lef")
+        self.settle()
+        self.pause(400)
+        self.settle()
+        if dialog.customer.suggestions.rowCount():
+            dialog.customer.choose(0)
+        dialog.plan.setCurrentIndex(min(2, dialog.plan.count() - 1))
+        dialog.quantity.setValue(2)
+        dialog.price.setText("26,10")
+        self.settle()
+        self.shoot(dialog, "dialog-subscription-new-filled")
+        self.close(dialog)
+
+        dialog = self.new_window(tab.change_selected, ChangeDialog)
+        assert isinstance(dialog, ChangeDialog)
+        dialog.quantity.setValue(3)  # now, prorated: the lines it bills
+        self.pause(400)  # the preview waits for the owner to stop typing
+        self.settle()
+        self.shoot(dialog, "dialog-subscription-change")
+        current = dialog.plan.currentIndex()
+        dialog.plan.setCurrentIndex(1 if current != 1 else 0)  # another cycle: refused now
+        self.pause(400)
+        self.settle()
+        self.shoot(dialog, "dialog-subscription-change-other-cycle")
+        self.close(dialog)
+
+        dialog = self.new_window(tab.pause_selected, PauseDialog)
+        self.shoot(dialog, "dialog-subscription-pause")
+        self.close(dialog)
+
+        dialog = self.new_window(tab.cancel_selected, CancelDialog)
+        self.shoot(dialog, "dialog-subscription-cancel")
+        self.close(dialog)
+
+    def _invoices(self) -> None:
+        from cadence.ui.invoices.credit_note_dialog import CreditNoteDialog
+        from cadence.ui.invoices.payment_dialog import PaymentDialog
+        from cadence.ui.invoices.tab import InvoicesTab
+
+        tab = self._tab("invoices")
+        assert isinstance(tab, InvoicesTab)
+        self._select(tab.table, lambda row: row.left_to_pay > 0)
+        self.wait_until(tab.preview.is_ready, "the PDF preview")
+        self.settle()
+        self.shoot(self.window, "tab-invoices")
+        dialog = self.new_window(tab.payment_action.trigger, PaymentDialog)
+        self.shoot(dialog, "dialog-payment")
+        self.close(dialog)
+        dialog = self.new_window(tab.credit_note_action.trigger, CreditNoteDialog)
+        self.shoot(dialog, "dialog-credit-note")
+        assert isinstance(dialog, CreditNoteDialog)
+        dialog.by_line.setChecked(True)
+        self.settle()
+        self.shoot(dialog, "dialog-credit-note-by-line")
+        self.close(dialog)
+
+    def _reports(self) -> None:
+        self._tab("reports")
+        self.settle()
+        self.shoot(self.window, "tab-reports")
+
+    def _alerts(self) -> None:
+        self.shoot(self.window.alerts.panel, "alerts-panel")
+
+    def _settings(self) -> None:
+        from cadence.ui.setup.settings import SettingsDialog
+
+        dialog = self.new_window(self.window.open_settings, SettingsDialog)
+        assert isinstance(dialog, SettingsDialog)
+        for row in range(dialog.index.count()):
+            dialog.index.setCurrentRow(row)
+            self.settle()
+            self.shoot(dialog, f"dialog-settings-{row + 1}")
+        self.close(dialog)
+
+    def _about(self) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QMessageBox
+
+        def shoot_and_close() -> None:
+            box = next(
+                widget
+                for widget in self.app.topLevelWidgets()
+                if isinstance(widget, QMessageBox) and widget.isVisible()
+            )
+            box.grab().save(str(self.out / "dialog-about.png"))
+            self.sizes.append(f"dialog-about: {box.width()}×{box.height()}")
+            box.accept()
+
+        # QMessageBox.about() waits in its own event loop: the shot is taken from inside it.
+        QTimer.singleShot(300, shoot_and_close)
+        help_menu = self.window.menuBar().actions()[-1].menu()
+        help_menu.actions()[0].trigger()  # Help ▸ About Cadence
+
+    def _review(self) -> None:
+        """A week later, the invoices of 1 December have fallen due."""
+        from cadence.ui.billing.review import ReviewDialog
+
+        self.clock.advance(days=8)
+        dialog = self.new_window(lambda: self.window.billing.start(force_review=True), ReviewDialog)
+        self.shoot(dialog, "dialog-billing-review")
+        self.close(dialog)
+
+    def _first_run(self) -> None:
+        """The first-run wizard, on a database with no company yet."""
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QWizard
+
+        from cadence.services.company import CompanyData
+        from cadence.store.database import open_database
+        from cadence.ui.assembly import CadenceWindow
+        from cadence.ui.operations import Operations
+
+        QSettings().clear()  # a first run: nothing remembered from the demo's window
+        self.operations = Operations(open_database(self.work / "new.sqlite3"))
+        window = CadenceWindow(self.operations, self.clock, self.preferences)
+        window.showMaximized()
+        wizard = self.new_window(window.start, QWizard)
+        assert isinstance(wizard, QWizard)
+        self.shoot(wizard, "wizard-1")
+        wizard.next()
+        self.settle()
+        self.shoot(wizard, "wizard-1-errors")
+        window.wizard.form.load(
+            CompanyData(
+                legal_name="Atelier Nuage SAS",
+                legal_form="SAS",
+                share_capital=Decimal(20000),
+                address_line1="12 rue de la Charité",
+                postal_code="69002",
+                city="Lyon",
+                email="facturation@atelier-nuage.fr",
+                phone="04 78 12 34 56",
+                siren="732829320",
+                vat_number="FR44732829320",
+                iban="FR76 3000 6000 0112 3456 7890 189",
+                bic="AGRIFRPP",
+            )
+        )
+        page = 1
+        while True:
+            self.shoot(wizard, f"wizard-{page}-filled")
+            if wizard.nextId() == -1:
+                break
+            before = wizard.currentId()
+            wizard.next()
+            self.settle()
+            if wizard.currentId() == before:  # refused: what it says is shot too
+                self.shoot(wizard, f"wizard-{page}-refused")
+                break
+            page += 1
+        wizard.reject()
+        self.settle()
+        self.shoot(window, "window-before-setup")
+        window.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
