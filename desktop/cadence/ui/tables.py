@@ -300,6 +300,27 @@ class SearchableTable(QWidget, Generic[R]):
         self.view.scrollTo(self.model.index(found, 0))
         return True
 
+    def focus_search(self) -> None:
+        """Ctrl+F: the search box, its text selected to type over."""
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def sort_as_last_time(self, *, first_time: bool) -> None:
+        """Rows in the order the owner left them, by the first column the first time.
+        Sorting is on and the header restored, and the view asked the model for that
+        order already: only another order needs asking (each asking is a query)."""
+        header = self.view.horizontalHeader()
+        current = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+        wanted = current
+        if (
+            first_time
+            or not 0 <= current[0] < self.model.columnCount()
+            or not self.model.is_sortable(current[0])
+        ):
+            wanted = (0, Qt.SortOrder.AscendingOrder)
+        if wanted != current:
+            header.setSortIndicator(*wanted)  # the view sorts the model: one query
+
     def set_default_widths(self, widths: Sequence[int], *, whole: Iterable[int] = ()) -> None:
         """The columns' widths until the owner sets theirs, in proportion: stretched or
         squeezed to the table's width, so that a laptop shows every column and a wide

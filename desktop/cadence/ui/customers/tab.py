@@ -144,7 +144,7 @@ class CustomersTab(Tab):
         self.detail.edit_requested.connect(self._edit_shown)
         self.detail.statement_requested.connect(self._statement_shown)
         self.detail.archive_requested.connect(self._archive_shown)
-        self._sort_as_last_time()
+        self.table.sort_as_last_time(first_time=self._first_time)
 
     def _columns(self) -> Sequence[Column[CustomerRow]]:
         def city(row: CustomerRow) -> str:
@@ -201,22 +201,6 @@ class CustomersTab(Tab):
 
         return page
 
-    def _sort_as_last_time(self) -> None:
-        """Rows in the order the owner left them, by name the first time. The table
-        enabled sorting and restored its header, and the view asked the model for
-        that order already: only another order needs asking (each asking is a query)."""
-        header = self.table.view.horizontalHeader()
-        current = (header.sortIndicatorSection(), header.sortIndicatorOrder())
-        wanted = current
-        if (
-            self._first_time
-            or not 0 <= current[0] < self.model.columnCount()
-            or not (self.model.is_sortable(current[0]))
-        ):
-            wanted = (0, Qt.SortOrder.AscendingOrder)
-        if wanted != current:
-            header.setSortIndicator(*wanted)  # the view sorts the model: one query
-
     # -- what the window asks of every tab ------------------------------------------------
 
     def title(self) -> str:
@@ -226,8 +210,7 @@ class CustomersTab(Tab):
         self._open_dialog(None)
 
     def focus_search(self) -> None:
-        self.table.search_box.setFocus()
-        self.table.search_box.selectAll()
+        self.table.focus_search()
 
     def print_current(self) -> None:
         row = self.table.current()

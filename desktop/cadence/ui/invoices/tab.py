@@ -509,8 +509,7 @@ class InvoicesTab(Tab):
         return self.tr("Invoices")
 
     def focus_search(self) -> None:
-        self.table.search_box.setFocus()
-        self.table.search_box.selectAll()
+        self.table.focus_search()
 
     def archive_selected(self) -> None:
         if self._current is not None:

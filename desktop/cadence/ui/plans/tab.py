@@ -107,7 +107,7 @@ class PlansTab(Tab):
         self.table.activated.connect(lambda row: self.edit(row.plan.id))
         self.table.context_menu_requested.connect(self._context_menu)
         self.model.loaded.connect(self._reveal_pending)
-        self._sort_as_last_time()
+        self.table.sort_as_last_time(first_time=self._first_time)
 
     def _columns(self) -> Sequence[Column[PlanRow]]:
         def price(row: PlanRow) -> str:
@@ -179,22 +179,6 @@ class PlansTab(Tab):
 
         return page
 
-    def _sort_as_last_time(self) -> None:
-        """Rows in the order the owner left them, by name the first time. The table
-        enabled sorting and restored its header, and the view asked the model for
-        that order already: only another order needs asking (each asking is a query)."""
-        header = self.table.view.horizontalHeader()
-        current = (header.sortIndicatorSection(), header.sortIndicatorOrder())
-        wanted = current
-        if (
-            self._first_time
-            or not 0 <= current[0] < self.model.columnCount()
-            or not (self.model.is_sortable(current[0]))
-        ):
-            wanted = (0, Qt.SortOrder.AscendingOrder)
-        if wanted != current:
-            header.setSortIndicator(*wanted)  # the view sorts the model: one query
-
     # -- what the window asks of every tab ------------------------------------------------
 
     def title(self) -> str:
@@ -204,8 +188,7 @@ class PlansTab(Tab):
         self._load_form(None)
 
     def focus_search(self) -> None:
-        self.table.search_box.setFocus()
-        self.table.search_box.selectAll()
+        self.table.focus_search()
 
     def archive_selected(self) -> None:
         row = self.table.current()

@@ -155,8 +155,7 @@ class SubscriptionsTab(Tab):
         self._open(dialog)
 
     def focus_search(self) -> None:
-        self.table.search_box.setFocus()
-        self.table.search_box.selectAll()
+        self.table.focus_search()
 
     def archive_selected(self) -> None:
         row = self.table.current()
