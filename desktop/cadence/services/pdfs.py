@@ -487,7 +487,6 @@ def produce_pdfs(
                 remove_partial_files(folder)
         cleaned.update(folders)
         # In chunks: one message to a worker per few documents, not per document.
-        # In chunks: one message to a worker per few documents, not per document.
         return _Batch(invoices, paid, runner.map(write_document_pdf, jobs, chunksize=8))
 
     batches = [ids[i : i + batch_size] for i in range(0, len(ids), batch_size)]

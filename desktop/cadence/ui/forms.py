@@ -2,17 +2,50 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import cast
+from collections.abc import Callable, Mapping
+from typing import Protocol, TypeVar, cast
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
 
 from cadence.domain.errors import KnownError, ValidationError
 from cadence.ui.messages import error_text, translated
+from cadence.ui.operations import DbOp
 
 ERROR_STYLE = "color: #b3261e;"  # a red readable on light and dark backgrounds
+
+T = TypeVar("T")
+
+
+class ShowsErrors(Protocol):
+    def show(self, error: KnownError) -> None: ...
+
+
+def save_then_close(
+    dialog: QDialog,
+    op: DbOp[T],
+    *,
+    button: QWidget,
+    errors: ShowsErrors,
+    saved: Callable[[T], object],
+) -> None:
+    """Run `op`, the saving of `dialog`, with `button` (or the button box) off
+    meanwhile: one click saves once. Done: `saved` gets the result and the dialog
+    closes accepted. Refused: each message where it belongs, everything typed
+    kept, and the button back to try again."""
+    button.setEnabled(False)
+
+    def done(result: T) -> None:
+        button.setEnabled(True)
+        saved(result)
+        QDialog.accept(dialog)  # the dialog's own accept() is what saves
+
+    def refused(error: KnownError) -> None:
+        button.setEnabled(True)
+        errors.show(error)
+
+    op.success(done).failure(refused).run(dialog)
 
 
 class WrappedLabel(QLabel):

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cadence.domain.errors import KnownError
 from cadence.domain.parties import CustomerKind, Language, PaymentMethod
 from cadence.services.customers import (
     CustomerData,
@@ -33,6 +32,7 @@ from cadence.ui.clock import Clock
 from cadence.ui.customers.countries import CountryBox
 from cadence.ui.customers.form_errors import ColumnFieldErrors
 from cadence.ui.customers.labels import language_label, payment_method_label
+from cadence.ui.forms import save_then_close
 from cadence.ui.operations import Change, DbOp, Operations
 
 _DELIVERY_FIELDS = (
@@ -304,7 +304,6 @@ class CustomerDialog(QDialog):
         data = self.data()
         today = self._clock.today()
         record = self._record
-        self.buttons.setEnabled(False)
         self.errors.clear()
         if record is None:
             op = DbOp(
@@ -321,13 +320,4 @@ class CustomerDialog(QDialog):
                 writes=True,
                 changes={Change.CUSTOMERS},
             )
-        op.success(self._saved).failure(self._refused).run(self)
-
-    def _saved(self, record: CustomerRecord) -> None:
-        self.buttons.setEnabled(True)
-        self.saved.emit(record)
-        super().accept()
-
-    def _refused(self, error: KnownError) -> None:
-        self.buttons.setEnabled(True)
-        self.errors.show(error)
+        save_then_close(self, op, button=self.buttons, errors=self.errors, saved=self.saved.emit)

@@ -45,7 +45,7 @@ from cadence.services.catalogue import (
 from cadence.ui.clock import Clock
 from cadence.ui.customers.form_errors import ColumnFieldErrors, with_local_errors
 from cadence.ui.customers.labels import MUTED
-from cadence.ui.forms import WrappedLabel
+from cadence.ui.forms import WrappedLabel, save_then_close
 from cadence.ui.messages import translated
 from cadence.ui.operations import Change, DbOp, Operations
 from cadence.ui.plans.item_dialog import (
@@ -548,12 +548,7 @@ class PlanDialog(QDialog):
                 writes=True,
                 changes={Change.CATALOGUE},
             )
-        op.success(self._saved).failure(self._refused).run(self)
-
-    def _saved(self, record: PlanRecord) -> None:
-        self.buttons.setEnabled(True)
-        self.saved.emit(record)
-        super().accept()
+        save_then_close(self, op, button=self.buttons, errors=self.errors, saved=self.saved.emit)
 
     def _refused(self, error: KnownError) -> None:
         self.buttons.setEnabled(True)

@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from cadence.domain.catalogue import ItemKind
-from cadence.domain.errors import KnownError
 from cadence.domain.tax import FRENCH_VAT_RATES, STANDARD_VAT_RATE
 from cadence.services.catalogue import ItemData, ItemRecord, create_item, update_item
 from cadence.ui.clock import Clock
-from cadence.ui.forms import FieldErrors
+from cadence.ui.forms import FieldErrors, save_then_close
 from cadence.ui.operations import Change, DbOp, Operations
 from cadence.ui.plans.labels import vat_rate_label
 
@@ -125,7 +124,6 @@ class ItemDialog(QDialog):
 
     def accept(self) -> None:
         data, today, record = self.data(), self._clock.today(), self._record
-        self.buttons.setEnabled(False)
         if record is None:
             op = DbOp(
                 self._operations,
@@ -141,13 +139,4 @@ class ItemDialog(QDialog):
                 writes=True,
                 changes={Change.CATALOGUE},
             )
-        op.success(self._saved).failure(self._refused).run(self)
-
-    def _saved(self, record: ItemRecord) -> None:
-        self.buttons.setEnabled(True)
-        self.saved.emit(record)
-        super().accept()
-
-    def _refused(self, error: KnownError) -> None:
-        self.buttons.setEnabled(True)
-        self.errors.show(error)
+        save_then_close(self, op, button=self.buttons, errors=self.errors, saved=self.saved.emit)

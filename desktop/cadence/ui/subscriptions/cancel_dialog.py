@@ -21,7 +21,6 @@ from cadence.domain.errors import KnownError, Message, ValidationError
 from cadence.domain.lifecycle import CancellationReason
 from cadence.services.lifecycle import (
     CancellationPreview,
-    CancellationResult,
     CancelWhen,
     cancel_subscription,
     preview_cancellation,
@@ -29,7 +28,7 @@ from cadence.services.lifecycle import (
 from cadence.services.subscriptions import SubscriptionRow
 from cadence.ui.clock import Clock
 from cadence.ui.formatting import day
-from cadence.ui.forms import FieldErrors
+from cadence.ui.forms import FieldErrors, save_then_close
 from cadence.ui.operations import Change, DbOp, Operations
 from cadence.ui.subscriptions.widgets import hint, local_error
 from cadence.ui.subscriptions.wording import last_day, reason_text
@@ -216,8 +215,7 @@ class CancelDialog(QDialog):
         when = CancelWhen.NOW if now else CancelWhen.PERIOD_END
         subscription_id, today = self._subscription.id, self._clock.today()
         text = self.note.toPlainText()
-        self.confirm.setEnabled(False)
-        DbOp(
+        op = DbOp(
             self._operations,
             lambda session: cancel_subscription(
                 session,
@@ -231,12 +229,7 @@ class CancelDialog(QDialog):
             writes=True,
             # Cancelling now issues a credit note (which settles invoices) or an invoice.
             changes={Change.SUBSCRIPTIONS, Change.INVOICES, Change.PAYMENTS},
-        ).success(self._done).failure(self._refused).run(self)
-
-    def _done(self, result: CancellationResult) -> None:
-        self.cancelled.emit(result)
-        self.accept()
-
-    def _refused(self, error: KnownError) -> None:
-        self.confirm.setEnabled(True)
-        self.errors.show(error)
+        )
+        save_then_close(
+            self, op, button=self.confirm, errors=self.errors, saved=self.cancelled.emit
+        )

@@ -21,18 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from cadence.domain.discounts import DiscountKind
-from cadence.domain.errors import InvalidValue, KnownError, Message, ValidationError
+from cadence.domain.errors import InvalidValue, Message, ValidationError
 from cadence.domain.money import parse_amount
 from cadence.services.catalogue import PlanRecord, list_plans
 from cadence.services.subscriptions import (
     MAX_QUANTITY,
     SubscriptionData,
-    SubscriptionRecord,
     create_subscription,
 )
 from cadence.ui.clock import Clock
 from cadence.ui.formatting import money
-from cadence.ui.forms import FieldErrors
+from cadence.ui.forms import FieldErrors, save_then_close
 from cadence.ui.operations import Change, DbOp, Operations
 from cadence.ui.subscriptions.customer_picker import CustomerPicker
 from cadence.ui.subscriptions.widgets import date_edit, date_of, hint, local_error, row_of
@@ -242,18 +241,12 @@ class NewSubscriptionDialog(QDialog):
             return
         self.errors.clear()
         today = self._clock.today()
-        self.create_button.setEnabled(False)  # one click, one subscription
-        DbOp(
+        op = DbOp(
             self._operations,
             lambda session: create_subscription(session, data, today=today),
             writes=True,
             changes={Change.SUBSCRIPTIONS},
-        ).success(self._created).failure(self._refused).run(self)
-
-    def _created(self, record: SubscriptionRecord) -> None:
-        self.created.emit(record)
-        self.accept()
-
-    def _refused(self, error: KnownError) -> None:
-        self.create_button.setEnabled(True)
-        self.errors.show(error)
+        )
+        save_then_close(  # one click, one subscription
+            self, op, button=self.create_button, errors=self.errors, saved=self.created.emit
+        )

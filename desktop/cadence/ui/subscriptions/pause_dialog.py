@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cadence.domain.billing import Pause
 from cadence.domain.errors import KnownError
 from cadence.services.lifecycle import default_pause_start, pause_subscription
 from cadence.services.subscriptions import SubscriptionRow
 from cadence.ui.clock import Clock
 from cadence.ui.formatting import day
-from cadence.ui.forms import FieldErrors
+from cadence.ui.forms import FieldErrors, save_then_close
 from cadence.ui.operations import Change, DbOp, Operations
 from cadence.ui.subscriptions.widgets import date_edit, date_of, hint, row_of, set_date
 
@@ -148,8 +147,7 @@ class PauseDialog(QDialog):
             self._clock.today(),
             self.reason.text(),
         )
-        self.confirm.setEnabled(False)
-        DbOp(
+        op = DbOp(
             self._operations,
             lambda session: pause_subscription(
                 session,
@@ -161,12 +159,5 @@ class PauseDialog(QDialog):
             ),
             writes=True,
             changes={Change.SUBSCRIPTIONS},
-        ).success(self._done).failure(self._refused).run(self)
-
-    def _done(self, pause: Pause) -> None:
-        self.paused.emit(pause)
-        self.accept()
-
-    def _refused(self, error: KnownError) -> None:
-        self.confirm.setEnabled(True)
-        self.errors.show(error)
+        )
+        save_then_close(self, op, button=self.confirm, errors=self.errors, saved=self.paused.emit)
