@@ -88,7 +88,7 @@ class PlansTab(Tab):
         self.table.set_row_id(lambda row: row.plan.id)
         self._first_time = not QSettings().contains("tables/plans/header")
         self.table.set_default_widths(
-            (220, 160, 110, 60, 230, 75, 95, 160, 90, 100), whole=(2, 3, 8, 9)
+            (280, 150, 100, 60, 210, 75, 95, 150, 80, 100), whole=(2, 3, 8, 9)
         )
 
         self.show_archived = QCheckBox(self.tr("Show archived"))
