@@ -55,6 +55,28 @@ class PageQuery(Protocol[R]):  # type: ignore[misc]  # R is used covariantly in 
     ) -> Sequence[R]: ...
 
 
+class ArchivedRows(Generic[R]):
+    """The page query of a table that shows archived rows on demand: whether it does
+    is a plain value, read on the reader thread at each query, never a widget."""
+
+    def __init__(self, rows: Callable[..., Sequence[R]]) -> None:
+        self.include_archived = False
+        self._rows = rows  # a service's `*_rows(session, *, search, …, include_archived)`
+
+    def __call__(
+        self, session: Session, *, search: str, offset: int, limit: int, sort: str, descending: bool
+    ) -> Sequence[R]:
+        return self._rows(
+            session,
+            search=search,
+            offset=offset,
+            limit=limit,
+            sort=sort,
+            descending=descending,
+            include_archived=self.include_archived,
+        )
+
+
 @dataclass(frozen=True)
 class Column(Generic[R]):
     title: str
@@ -304,6 +326,17 @@ class SearchableTable(QWidget, Generic[R]):
         """Ctrl+F: the search box, its text selected to type over."""
         self.search_box.setFocus()
         self.search_box.selectAll()
+
+    def select_or_fetch(self, row_id: int) -> bool:
+        """Select the row `row_id`, or ask for the next page where it may be. True when
+        done (selected, or found nowhere: gone); False when a page is on its way,
+        after which the caller asks again."""
+        if self.select_id(row_id):
+            return True
+        if self.model.canFetchMore():
+            self.model.fetchMore()
+            return False
+        return True
 
     def sort_as_last_time(self, *, first_time: bool) -> None:
         """Rows in the order the owner left them, by the first column the first time.

@@ -4,7 +4,6 @@ and what the owner does to a customer (create, edit, archive, restore, statement
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from cadence.domain.errors import KnownError
 from cadence.services.customers import (
@@ -46,17 +44,10 @@ from cadence.ui.formatting import money
 from cadence.ui.messages import error_text
 from cadence.ui.operations import Change, DbOp
 from cadence.ui.tab import AppContext, Tab
-from cadence.ui.tables import Column, PagedModel, PageQuery, SearchableTable
+from cadence.ui.tables import ArchivedRows, Column, PagedModel, SearchableTable
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _SPLITTER_KEY = "customers/splitter"
-
-
-@dataclass
-class _Filter:
-    """What the page query reads on the reader thread: a plain value, never a widget."""
-
-    include_archived: bool = False
 
 
 class CustomerModel(PagedModel[CustomerRow]):
@@ -86,7 +77,7 @@ class CustomersTab(Tab):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         operations = context.operations
-        self._filter = _Filter()
+        self._filter = ArchivedRows(customer_rows)
         self._pending_id: int | None = None  # show_record's customer, until it is loaded
         self.dialog: QDialog | None = None  # the dialog open on this tab, if any
 
@@ -94,7 +85,7 @@ class CustomersTab(Tab):
         self.model = CustomerModel(
             operations,
             columns,
-            self._page_query(),
+            self._filter,
             balance_column=len(columns) - 1,
             row_id=lambda row: row.id,
             refresh_on={Change.CUSTOMERS, Change.SUBSCRIPTIONS, Change.INVOICES, Change.PAYMENTS},
@@ -183,24 +174,6 @@ class CustomersTab(Tab):
             return self.tr("credit {amount}").format(amount=money(-row.balance, row.currency))
         return ""
 
-    def _page_query(self) -> PageQuery[CustomerRow]:
-        wanted = self._filter
-
-        def page(
-            session: Session, *, search: str, offset: int, limit: int, sort: str, descending: bool
-        ) -> Sequence[CustomerRow]:
-            return customer_rows(
-                session,
-                search=search,
-                offset=offset,
-                limit=limit,
-                sort=sort,
-                descending=descending,
-                include_archived=wanted.include_archived,
-            )
-
-        return page
-
     # -- what the window asks of every tab ------------------------------------------------
 
     def title(self) -> str:
@@ -257,14 +230,9 @@ class CustomersTab(Tab):
         self.model.reload()
 
     def _reveal_pending(self) -> None:
-        if self._pending_id is None:
-            return
-        if self.table.select_id(self._pending_id):
+        # Namesakes may fill the first page: it can be on a later one, or gone.
+        if self._pending_id is not None and self.table.select_or_fetch(self._pending_id):
             self._pending_id = None
-        elif self.model.canFetchMore():
-            self.model.fetchMore()  # namesakes fill the first page: it is on a later one
-        else:
-            self._pending_id = None  # gone (deleted by another window): nothing to show
 
     def _archived_toggled(self, shown: bool) -> None:
         self._filter.include_archived = shown

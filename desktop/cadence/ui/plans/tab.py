@@ -4,7 +4,6 @@ withdrawn from sale (archived) and restored."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSettings, Qt
@@ -40,16 +39,9 @@ from cadence.ui.operations import Change, DbOp
 from cadence.ui.plans.dialog import PlanDialog
 from cadence.ui.plans.labels import billing_day, duration, every, renewal_summary
 from cadence.ui.tab import AppContext, Tab
-from cadence.ui.tables import Column, PagedModel, PageQuery, SearchableTable
+from cadence.ui.tables import ArchivedRows, Column, PagedModel, SearchableTable
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-@dataclass
-class _Filter:
-    """What the page query reads on the reader thread: a plain value, never a widget."""
-
-    include_archived: bool = False
 
 
 class PlanModel(PagedModel[PlanRow]):
@@ -68,14 +60,14 @@ class PlansTab(Tab):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self._filter = _Filter()
+        self._filter = ArchivedRows(plan_rows)
         self._pending_id: int | None = None  # show_record's plan, until it is loaded
         self.dialog: QDialog | None = None  # the dialog open on this tab, if any
 
         self.model = PlanModel(
             context.operations,
             self._columns(),
-            self._page_query(),
+            self._filter,
             row_id=lambda row: row.plan.id,
             refresh_on={Change.CATALOGUE, Change.SUBSCRIPTIONS},
             default_sort="name",
@@ -161,24 +153,6 @@ class PlansTab(Tab):
             ),
         ]
 
-    def _page_query(self) -> PageQuery[PlanRow]:
-        wanted = self._filter
-
-        def page(
-            session: Session, *, search: str, offset: int, limit: int, sort: str, descending: bool
-        ) -> Sequence[PlanRow]:
-            return plan_rows(
-                session,
-                search=search,
-                offset=offset,
-                limit=limit,
-                sort=sort,
-                descending=descending,
-                include_archived=wanted.include_archived,
-            )
-
-        return page
-
     # -- what the window asks of every tab ------------------------------------------------
 
     def title(self) -> str:
@@ -227,13 +201,7 @@ class PlansTab(Tab):
         self.model.reload()
 
     def _reveal_pending(self) -> None:
-        if self._pending_id is None:
-            return
-        if self.table.select_id(self._pending_id):
-            self._pending_id = None
-        elif self.model.canFetchMore():
-            self.model.fetchMore()
-        else:
+        if self._pending_id is not None and self.table.select_or_fetch(self._pending_id):
             self._pending_id = None
 
     def _archived_toggled(self, shown: bool) -> None:
