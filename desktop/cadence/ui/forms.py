@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Protocol, TypeVar, cast
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
@@ -18,22 +18,18 @@ ERROR_STYLE = "color: #b3261e;"  # a red readable on light and dark backgrounds
 T = TypeVar("T")
 
 
-class ShowsErrors(Protocol):
-    def show(self, error: KnownError) -> None: ...
-
-
 def save_then_close(
     dialog: QDialog,
     op: DbOp[T],
     *,
     button: QWidget,
-    errors: ShowsErrors,
+    show_errors: Callable[[KnownError], None],
     saved: Callable[[T], object],
 ) -> None:
     """Run `op`, the saving of `dialog`, with `button` (or the button box) off
     meanwhile: one click saves once. Done: `saved` gets the result and the dialog
-    closes accepted. Refused: each message where it belongs, everything typed
-    kept, and the button back to try again."""
+    closes accepted. Refused: `show_errors` puts each message where it belongs,
+    everything typed is kept, and the button is back to try again."""
     button.setEnabled(False)
 
     def done(result: T) -> None:
@@ -43,7 +39,7 @@ def save_then_close(
 
     def refused(error: KnownError) -> None:
         button.setEnabled(True)
-        errors.show(error)
+        show_errors(error)
 
     op.success(done).failure(refused).run(dialog)
 

@@ -320,4 +320,6 @@ class CustomerDialog(QDialog):
                 writes=True,
                 changes={Change.CUSTOMERS},
             )
-        save_then_close(self, op, button=self.buttons, errors=self.errors, saved=self.saved.emit)
+        save_then_close(
+            self, op, button=self.buttons, show_errors=self.errors.show, saved=self.saved.emit
+        )

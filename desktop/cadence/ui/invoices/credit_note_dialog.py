@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 from cadence.domain.errors import KnownError, Message, ValidationError
 from cadence.services.credit_notes import issue_credit_note
 from cadence.services.invoices import InvoiceToCredit, LineRecord
-from cadence.services.issuing import IssuedDocument
 from cadence.ui.formatting import day, money, rate
-from cadence.ui.forms import FieldErrors
+from cadence.ui.forms import FieldErrors, save_then_close
 from cadence.ui.invoices.amounts import amount_text, parse_amount
 from cadence.ui.operations import Change, DbOp, Operations
 
@@ -242,8 +241,7 @@ class CreditNoteDialog(QDialog):
                 return
         invoice_id, today, reason = self._invoice.invoice_id, self._today, self.reason.text()
         self.errors.clear()
-        self.buttons.setEnabled(False)
-        DbOp(
+        op = DbOp(
             self._operations,
             lambda session: issue_credit_note(
                 session,
@@ -254,15 +252,10 @@ class CreditNoteDialog(QDialog):
             ),
             writes=True,
             changes={Change.INVOICES, Change.PAYMENTS, Change.SUBSCRIPTIONS},
-        ).success(self._issued).failure(self._refused).run(self)
-
-    def _issued(self, document: IssuedDocument) -> None:
-        self.issued.emit(document)
-        self.accept()
-
-    def _refused(self, error: KnownError) -> None:
-        self.buttons.setEnabled(True)
-        self._show_errors(error)
+        )
+        save_then_close(
+            self, op, button=self.buttons, show_errors=self._show_errors, saved=self.issued.emit
+        )
 
     def _show_errors(self, error: KnownError) -> None:
         self.errors.show(error)

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from cadence.domain.errors import KnownError, Message, ValidationError
 from cadence.domain.parties import PaymentMethod
 from cadence.services.invoices import InvoiceToPay
-from cadence.services.payments import Allocation, PaymentData, PaymentRecord, record_payment
+from cadence.services.payments import Allocation, PaymentData, record_payment
 from cadence.ui.formatting import money
-from cadence.ui.forms import FieldErrors
+from cadence.ui.forms import FieldErrors, save_then_close
 from cadence.ui.invoices.amounts import amount_text, currency_symbol, parse_amount
 from cadence.ui.invoices.labels import method_labels
 from cadence.ui.operations import Change, DbOp, Operations
@@ -172,21 +172,15 @@ class PaymentDialog(QDialog):
         )
         today = self._today
         self.errors.clear()
-        self.buttons.setEnabled(False)
-        DbOp(
+        op = DbOp(
             self._operations,
             lambda session: record_payment(session, data, today=today),
             writes=True,
             changes={Change.INVOICES, Change.PAYMENTS, Change.SUBSCRIPTIONS},
-        ).success(self._recorded).failure(self._refused).run(self)
-
-    def _recorded(self, record: PaymentRecord) -> None:
-        self.recorded.emit(record)
-        self.accept()
-
-    def _refused(self, error: KnownError) -> None:
-        self.buttons.setEnabled(True)
-        self._show_errors(error)
+        )
+        save_then_close(
+            self, op, button=self.buttons, show_errors=self._show_errors, saved=self.recorded.emit
+        )
 
     def _show_errors(self, error: KnownError) -> None:
         self.errors.show(error)

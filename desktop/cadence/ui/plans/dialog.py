@@ -548,7 +548,9 @@ class PlanDialog(QDialog):
                 writes=True,
                 changes={Change.CATALOGUE},
             )
-        save_then_close(self, op, button=self.buttons, errors=self.errors, saved=self.saved.emit)
+        save_then_close(
+            self, op, button=self.buttons, show_errors=self.errors.show, saved=self.saved.emit
+        )
 
     def _refused(self, error: KnownError) -> None:
         self.buttons.setEnabled(True)

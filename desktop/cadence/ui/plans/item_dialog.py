@@ -139,4 +139,6 @@ class ItemDialog(QDialog):
                 writes=True,
                 changes={Change.CATALOGUE},
             )
-        save_then_close(self, op, button=self.buttons, errors=self.errors, saved=self.saved.emit)
+        save_then_close(
+            self, op, button=self.buttons, show_errors=self.errors.show, saved=self.saved.emit
+        )

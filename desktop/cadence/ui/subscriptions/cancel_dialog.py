@@ -231,5 +231,5 @@ class CancelDialog(QDialog):
             changes={Change.SUBSCRIPTIONS, Change.INVOICES, Change.PAYMENTS},
         )
         save_then_close(
-            self, op, button=self.confirm, errors=self.errors, saved=self.cancelled.emit
+            self, op, button=self.confirm, show_errors=self.errors.show, saved=self.cancelled.emit
         )

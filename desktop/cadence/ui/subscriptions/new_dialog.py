@@ -248,5 +248,9 @@ class NewSubscriptionDialog(QDialog):
             changes={Change.SUBSCRIPTIONS},
         )
         save_then_close(  # one click, one subscription
-            self, op, button=self.create_button, errors=self.errors, saved=self.created.emit
+            self,
+            op,
+            button=self.create_button,
+            show_errors=self.errors.show,
+            saved=self.created.emit,
         )

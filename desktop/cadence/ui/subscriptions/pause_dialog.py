@@ -160,4 +160,6 @@ class PauseDialog(QDialog):
             writes=True,
             changes={Change.SUBSCRIPTIONS},
         )
-        save_then_close(self, op, button=self.confirm, errors=self.errors, saved=self.paused.emit)
+        save_then_close(
+            self, op, button=self.confirm, show_errors=self.errors.show, saved=self.paused.emit
+        )
