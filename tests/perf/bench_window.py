@@ -145,22 +145,15 @@ def main() -> int:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
         from cadence.store.database import open_database
-        from cadence.ui.assembly import assemble_window
+        from cadence.ui.app import show_window
         from cadence.ui.clock import FixedClock
-        from cadence.ui.garbage import GuiThreadCollector
-        from cadence.ui.operations import Operations
         from cadence.ui.preferences import Preferences
 
         preferences = Preferences()
         preferences.issue_without_review = True
         clock = FixedClock(datetime(2027, 7, 25, 9, 0).astimezone())  # nothing due yet
         started = time.perf_counter()
-        operations = Operations(open_database(path))
-        collector = GuiThreadCollector(app, quiet=lambda: operations.pending == 0)
-        window = assemble_window(operations, clock, preferences)
-        window.show()
-        collector.settle()
-        window.start()
+        window, _collector = show_window(app, open_database(path), clock, preferences)
         customers = window.tab("customers")
         table = customers.table  # type: ignore[attr-defined]
         _wait(app, lambda: table.model.rowCount() > 0)

@@ -7,6 +7,7 @@ import os
 import sys
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -14,12 +15,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cadence.domain.errors import KnownError
 from cadence.resource_files import resource_path
-from cadence.store.database import open_database
+from cadence.store.database import Database, open_database
 from cadence.ui.clock import Clock, FixedClock, SystemClock
 from cadence.ui.garbage import GuiThreadCollector
 from cadence.ui.messages import error_text
 from cadence.ui.operations import Operations
 from cadence.ui.preferences import Preferences
+
+if TYPE_CHECKING:
+    from cadence.ui.assembly import CadenceWindow
 
 EXIT_REFUSED = 2
 # Qt platforms that draw without a display server.
@@ -77,6 +81,22 @@ def _refuse(text: str) -> None:
         QMessageBox.critical(None, "Cadence", text)
 
 
+def show_window(
+    app: QApplication, database: Database, clock: Clock, preferences: Preferences
+) -> tuple[CadenceWindow, GuiThreadCollector]:
+    """The assembled window on `database`, shown and started, and the collector of
+    its garbage (the window's benchmark opens it this same way)."""
+    from cadence.ui.assembly import assemble_window  # the tabs import much: after the checks
+
+    operations = Operations(database)
+    collector = GuiThreadCollector(app, quiet=lambda: operations.pending == 0)
+    window = assemble_window(operations, clock, preferences)
+    window.show()
+    collector.settle()  # what the window holds from now on stays out of full collections
+    window.start()
+    return window, collector
+
+
 def run_window(database_path: Path, *, today: date | None = None) -> int:
     """Open the window on the database at `database_path`; the exit code when it closes."""
     problem = display_problem()
@@ -111,14 +131,7 @@ def run_window(database_path: Path, *, today: date | None = None) -> int:
             if today is not None
             else SystemClock()
         )
-        from cadence.ui.assembly import assemble_window  # the tabs import much: after the checks
-
-        operations = Operations(database)
-        collector = GuiThreadCollector(app, quiet=lambda: operations.pending == 0)
-        window = assemble_window(operations, clock, preferences)
-        window.show()
-        collector.settle()
-        window.start()
+        _window, collector = show_window(app, database, clock, preferences)  # held while open
         try:
             return app.exec()
         finally:
