@@ -435,9 +435,41 @@ class Tour:
         self.close(dialog)
 
     def _reports(self) -> None:
-        self._tab("reports")
+        from cadence.domain.revenue import AgeingBucket, MovementKind
+        from cadence.ui.reports.details import AgeingCustomersDialog, MovementDetailsDialog
+        from cadence.ui.reports.tab import ReportsTab
+
+        tab = self._tab("reports")
+        assert isinstance(tab, ReportsTab)
+        self.wait_until(lambda: tab.forecast.table.rowCount() > 0, "the reports", 180)
         self.settle()
-        self.shoot(self.window, "tab-reports")
+        for position in range(tab.sections.count()):
+            tab.sections.setCurrentIndex(position)
+            self.pause()
+            name = (
+                "revenue",
+                "movements",
+                "churn",
+                "growth",
+                "cancellations",
+                "payments",
+                "forecast",
+            )[position]
+            self.shoot(self.window, f"tab-reports-{name}")
+        tab.sections.setCurrentWidget(tab.movements)
+        figures = tab._figures
+        assert figures is not None
+        month = figures.movements[-2].window
+        dialog = self.new_window(
+            lambda: tab.show_movement_details(month, MovementKind.CHURNED), MovementDetailsDialog
+        )
+        self.shoot(dialog, "dialog-reports-movement-details")
+        self.close(dialog)
+        dialog = self.new_window(
+            lambda: tab.show_ageing_customers(AgeingBucket.DAYS_1_30), AgeingCustomersDialog
+        )
+        self.shoot(dialog, "dialog-reports-ageing-customers")
+        self.close(dialog)
 
     def _alerts(self) -> None:
         self.shoot(self.window.alerts.panel, "alerts-panel")

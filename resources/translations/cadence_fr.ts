@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AgeingCustomersDialog</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/details.py" line="179"/>
+        <source>Owed: {bucket}</source>
+        <translation>Dû&#xa0;: {bucket}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/details.py" line="180"/>
+        <source>What each customer owed at the end of {day}, VAT included: {bucket}.</source>
+        <translation>Ce que chaque client devait à la fin du {day}, TTC&#xa0;: {bucket}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/details.py" line="195"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/details.py" line="195"/>
+        <source>Owed</source>
+        <translation>Dû</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/details.py" line="195"/>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+</context>
+<context>
     <name>AlertNotifier</name>
     <message>
         <location filename="../../desktop/cadence/ui/alerts/notifier.py" line="69"/>
@@ -80,7 +108,7 @@
     <message>
         <location filename="../../desktop/cadence/ui/alerts/panel.py" line="215"/>
         <source>The {listed} most urgent of {count}; double-click one to open it.</source>
-        <translation>Les {listed} plus urgentes sur {count} ; double-cliquez sur une alerte pour l&apos;ouvrir.</translation>
+        <translation>Les {listed} plus urgentes sur {count}&#xa0;; double-cliquez sur une alerte pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <location filename="../../desktop/cadence/ui/alerts/panel.py" line="224"/>
@@ -240,114 +268,165 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="58"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="57"/>
         <source>Cancel — {customer}, {plan}</source>
         <translation>Résilier — {customer}, {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="65"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="64"/>
         <source>At the end of the period</source>
         <translation>À la fin de la période</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="66"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="65"/>
         <source>Now: the service stops today</source>
         <translation>Maintenant&#xa0;: le service s&apos;arrête aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="72"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="71"/>
         <source>Cancel now despite the commitment</source>
         <translation>Résilier maintenant malgré l&apos;engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="84"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="83"/>
         <source>Choose why the customer leaves…</source>
         <translation>Choisissez pourquoi le client part…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="87"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="86"/>
         <source>In the customer&apos;s words (optional)</source>
         <translation>Tel que le client l&apos;a formulé (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="92"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="91"/>
         <source>Service ends</source>
         <translation>Fin du service</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="93"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="92"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="94"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="93"/>
         <source>Details</source>
         <translation>Précisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="104"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="103"/>
         <source>Keep the subscription</source>
         <translation>Conserver l&apos;abonnement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="107"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="106"/>
         <source>Cancel the subscription</source>
         <translation>Résilier l&apos;abonnement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="131"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="130"/>
         <source>At the end of the period: the service stops today</source>
         <translation>À la fin de la période&#xa0;: le service s&apos;arrête aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="134"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="133"/>
         <source>When the trial ends: its last day is {day}, nothing is invoiced</source>
         <translation>À la fin de la période d&apos;essai&#xa0;: son dernier jour est le {day}, rien n&apos;est facturé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="140"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="139"/>
         <source>At the end of the period: the last day of service is {day}</source>
         <translation>À la fin de la période&#xa0;: le dernier jour de service est le {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="147"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="146"/>
         <source>A cancellation is already scheduled: the last day of service is {day}. Confirming replaces it.</source>
         <translation>Une résiliation est déjà programmée&#xa0;: le dernier jour de service est le {day}. Si vous confirmez, elle sera remplacée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="163"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="162"/>
         <source>The customer is committed until {day}.</source>
         <translation>Le client est engagé jusqu&apos;au {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="171"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="170"/>
         <source>Cancelling now invoices the rest of the commitment, from {start} to {end}.</source>
         <translation>Une résiliation immédiate facture le reste de l&apos;engagement, du {start} au {end}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="179"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="178"/>
         <source>The days already invoiced after today, until {day}, are refunded by a credit note.</source>
         <translation>Les jours déjà facturés après aujourd&apos;hui, jusqu&apos;au {day}, sont remboursés par un avoir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="184"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="183"/>
         <source>Nothing more is invoiced, and nothing is refunded.</source>
         <translation>Rien de plus n&apos;est facturé, et rien n&apos;est remboursé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="186"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="185"/>
         <source>To cancel now all the same, tick the box below.</source>
         <translation>Pour résilier maintenant malgré tout, cochez la case ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="204"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="203"/>
         <source>Choose a reason: it counts in the reports</source>
         <translation>Choisissez un motif&#xa0;: il compte dans les rapports</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="209"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/cancel_dialog.py" line="208"/>
         <source>Tick the box to cancel before the end of the commitment</source>
         <translation>Cochez la case pour résilier avant la fin de l&apos;engagement</translation>
+    </message>
+</context>
+<context>
+    <name>CancellationsSection</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="494"/>
+        <source>The subscriptions cancelled in the period (by the day their service stopped), by plan and by the reason given: which offers are cancelled most, and why. Rate: cancelled ÷ subscriptions on the plan in the period.</source>
+        <translation>Les abonnements résiliés dans la période (au jour où le service s&apos;est arrêté), par formule et par motif&#xa0;: les offres les plus résiliées, et pourquoi. Taux&#xa0;: résiliés ÷ abonnements de la formule dans la période.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="512"/>
+        <source>Cancellations by plan and reason</source>
+        <translation>Résiliations par formule et par motif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="533"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="551"/>
+        <source>Plan</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="534"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="551"/>
+        <source>Cancelled</source>
+        <translation>Résiliés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="535"/>
+        <source>Subscriptions in the period</source>
+        <translation>Abonnements dans la période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="536"/>
+        <source>Cancellation rate (%)</source>
+        <translation>Taux de résiliation (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="537"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="551"/>
+        <source>MRR lost</source>
+        <translation>MRR perdu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="551"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="572"/>
+        <source>{plan}: {count} cancelled ({reason})</source>
+        <translation>{plan}&#xa0;: {count} résilié(s) ({reason})</translation>
     </message>
 </context>
 <context>
@@ -464,104 +543,185 @@
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/charts.py" line="82"/>
+        <source>Copy the chart as an image</source>
+        <translation>Copier le graphique comme image</translation>
+    </message>
+</context>
+<context>
+    <name>ChurnSection</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="325"/>
+        <source>Logo churn: customers lost ÷ (customers at the start + new ones). Revenue churn: (churned + contraction MRR) ÷ MRR at the start. A pause is not churn.</source>
+        <translation>Churn clients&#xa0;: clients perdus ÷ (clients au début + nouveaux clients). Churn du revenu&#xa0;: (MRR perdu par churn + contraction) ÷ MRR au début. Une pause n&apos;est pas un churn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="339"/>
+        <source>Churn each month (%)</source>
+        <translation>Churn par mois (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="343"/>
+        <source>Logo churn</source>
+        <translation>Churn clients</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="348"/>
+        <source>Revenue churn</source>
+        <translation>Churn du revenu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="359"/>
+        <source>Retention of the {customers} customer(s) paying when the period began: gross {gross}, net {net} (they brought {before} a month then, {after} at its end).</source>
+        <translation>Rétention des {customers} client(s) payants au début de la période&#xa0;: brute {gross}, nette {net} (ils rapportaient {before} par mois alors, {after} à la fin).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="372"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="373"/>
+        <source>Customers at the start</source>
+        <translation>Clients au début</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="374"/>
+        <source>New customers</source>
+        <translation>Nouveaux clients</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="375"/>
+        <source>Customers lost</source>
+        <translation>Clients perdus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="376"/>
+        <source>Logo churn (%)</source>
+        <translation>Churn clients (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="377"/>
+        <source>MRR at the start</source>
+        <translation>MRR au début</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="378"/>
+        <source>Churned MRR</source>
+        <translation>MRR perdu par churn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="379"/>
+        <source>Contraction</source>
+        <translation>Contraction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="380"/>
+        <source>Revenue churn (%)</source>
+        <translation>Churn du revenu (%)</translation>
+    </message>
+</context>
+<context>
     <name>CreditNoteDialog</name>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="53"/>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="52"/>
         <source>Credit note for {number}</source>
         <translation>Avoir sur la facture {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="56"/>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="55"/>
         <source>Invoice {number} — {customer}</source>
         <translation>Facture {number} — {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="65"/>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="64"/>
         <source>Total: {gross} incl. VAT ({net} excl. VAT).</source>
         <translation>Total&#xa0;: {gross} TTC ({net} HT).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="70"/>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="69"/>
         <source>Already credited: {amount} incl. VAT.</source>
         <translation>Déjà crédité&#xa0;: {amount} TTC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="76"/>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="75"/>
         <source>The whole invoice</source>
         <translation>Toute la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="77"/>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="76"/>
         <source>Part of some lines, by an amount excl. VAT</source>
         <translation>Une partie de certaines lignes, par un montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="85"/>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="84"/>
         <source>Part of this invoice is already credited: credit the lines by amount.</source>
         <translation>Une partie de cette facture a déjà fait l&apos;objet d&apos;un avoir&#xa0;: créditez les lignes par montant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="108"/>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="107"/>
         <source>Printed on the credit note, e.g. cancelled order</source>
         <translation>Imprimé sur l&apos;avoir, ex.&#xa0;: commande annulée</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="111"/>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="110"/>
         <source>Credit:</source>
         <translation>Créditer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="114"/>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="113"/>
         <source>Reason:</source>
         <translation>Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="124"/>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="123"/>
         <source>Issue the credit note</source>
         <translation>Émettre l&apos;avoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="144"/>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="143"/>
         <source>Description</source>
         <translation>Désignation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="145"/>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="144"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="146"/>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="145"/>
         <source>Excl. VAT</source>
         <translation>HT</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="147"/>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="146"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="148"/>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="147"/>
         <source>To credit, excl. VAT</source>
         <translation>À créditer, HT</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="159"/>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="158"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="203"/>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="202"/>
         <source>This credit note: {amount} incl. VAT</source>
         <translation>Cet avoir&#xa0;: {amount} TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="211"/>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="210"/>
         <source>This credit note: {amount} excl. VAT, plus its VAT</source>
         <translation>Cet avoir&#xa0;: {amount} HT, plus sa TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="226"/>
+        <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="225"/>
         <source>Line {position}: type an amount, such as {example}.</source>
         <translation>Ligne {position}&#xa0;: saisissez un montant, par exemple {example}.</translation>
     </message>
@@ -1099,133 +1259,133 @@ Crédit à utiliser&#xa0;: {credit}</translation>
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="106"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="97"/>
         <source>Search by name, e-mail, city, postcode, SIREN…</source>
         <translation>Rechercher par nom, e-mail, ville, code postal, SIREN…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="113"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="104"/>
         <source>Show archived</source>
         <translation>Afficher les archivés</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="115"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="106"/>
         <source>New customer…</source>
         <translation>Nouveau client…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="157"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="148"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="158"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="149"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="160"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="151"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="165"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="156"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="166"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="157"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="167"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="158"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="169"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="160"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="172"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="163"/>
         <source>Running subscriptions: {count}</source>
         <translation>Abonnements en cours&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="176"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="167"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="181"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="172"/>
         <source>owes {amount}</source>
         <translation>doit {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="183"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="174"/>
         <source>credit {amount}</source>
         <translation>crédit {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="223"/>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="410"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="180"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="361"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="242"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="198"/>
         <source>{name} is already archived.</source>
         <translation>Le client {name} est déjà archivé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="322"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="273"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="323"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="274"/>
         <source>Statement PDF…</source>
         <translation>Relevé de compte PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="326"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="277"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="328"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="279"/>
         <source>Archive…</source>
         <translation>Archiver…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="356"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="307"/>
         <source>{name} is archived.</source>
         <translation>Le client {name} est archivé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="361"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="312"/>
         <source>Archive a customer</source>
         <translation>Archiver un client</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="363"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="314"/>
         <source>Archive {name}? They leave the everyday lists; their invoices and payments are kept, and you can restore them at any time.</source>
         <translation>Archiver {name}&#xa0;? Ce client quitte les listes courantes&#xa0;; ses factures et ses paiements sont conservés, et vous pouvez le restaurer à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="366"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="317"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="378"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="329"/>
         <source>{name} is restored.</source>
         <translation>Le client {name} est restauré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="395"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="346"/>
         <source>Statement written to {path}</source>
         <translation>Relevé enregistré dans {path}</translation>
     </message>
@@ -1452,27 +1612,27 @@ Crédit à utiliser&#xa0;: {credit}</translation>
 <context>
     <name>DiscountField</name>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="58"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="57"/>
         <source>No discount</source>
         <translation>Aucune remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="58"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="57"/>
         <source>Percentage</source>
         <translation>Pourcentage</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="58"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="57"/>
         <source>Amount off, excl. VAT</source>
         <translation>Montant déduit, HT</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="65"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="64"/>
         <source>on every invoice</source>
         <translation>sur chaque facture</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="65"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="64"/>
         <source>on the first invoices only:</source>
         <translation>sur les premières factures seulement&#xa0;:</translation>
     </message>
@@ -1546,6 +1706,104 @@ Crédit à utiliser&#xa0;: {credit}</translation>
         <location filename="../../desktop/cadence/ui/setup/wizard.py" line="111"/>
         <source>{subtitle} You can change all of this later in the settings.</source>
         <translation>{subtitle} Vous pourrez tout modifier plus tard dans les paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastSection</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="725"/>
+        <source>The invoices billing will issue after today, month by month, from the billing engine itself: trials converting, fixed terms ending, scheduled cancellations, pauses and plan changes taken into account.</source>
+        <translation>Les factures que la facturation émettra après aujourd&apos;hui, mois par mois, calculées par le moteur de facturation lui-même&#xa0;: fins d&apos;essai, fins de durée fixe, résiliations programmées, pauses et changements de formule compris.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="735"/>
+        <source>Invoices expected, excl. VAT ({currency})</source>
+        <translation>Facturation prévue, HT ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="737"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="743"/>
+        <source>Excl. VAT</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="743"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="743"/>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="743"/>
+        <source>VAT incl.</source>
+        <translation>TTC</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthSection</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="430"/>
+        <source>Active subscriptions and customers</source>
+        <translation>Abonnements et clients actifs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="433"/>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="434"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="417"/>
+        <source>Paying subscriptions and the customers who have one, at the end of each month; the subscriptions started each month (trials included, by plan in the table) and those that ended.</source>
+        <translation>Les abonnements payants et les clients qui en ont un, à la fin de chaque mois&#xa0;; les abonnements commencés chaque mois (essais compris, par formule dans le tableau) et ceux qui se sont terminés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="444"/>
+        <source>Subscriptions started and ended</source>
+        <translation>Abonnements commencés et terminés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="449"/>
+        <source>Started</source>
+        <translation>Commencés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="467"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="468"/>
+        <source>Active subscriptions</source>
+        <translation>Abonnements actifs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="469"/>
+        <source>Active customers</source>
+        <translation>Clients actifs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="470"/>
+        <source>In trial</source>
+        <translation>En essai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="471"/>
+        <source>New subscriptions</source>
+        <translation>Nouveaux abonnements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="455"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="472"/>
+        <source>Ended</source>
+        <translation>Terminés</translation>
     </message>
 </context>
 <context>
@@ -1991,7 +2249,7 @@ Crédit à utiliser&#xa0;: {credit}</translation>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="519"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="518"/>
         <source>An issued invoice is never deleted: to cancel or correct it, issue a credit note.</source>
         <translation>Une facture émise n&apos;est jamais supprimée&#xa0;: pour l&apos;annuler ou la corriger, émettez un avoir.</translation>
     </message>
@@ -1999,57 +2257,57 @@ Crédit à utiliser&#xa0;: {credit}</translation>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="68"/>
+        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="67"/>
         <source>New item</source>
         <translation>Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="70"/>
+        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="69"/>
         <source>Item: {name}</source>
         <translation>Article&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="73"/>
+        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="72"/>
         <source>What you sell, as invoices name it</source>
         <translation>Ce que vous vendez, tel que les factures le désignent</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="76"/>
+        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="75"/>
         <source>A service</source>
         <translation>Une prestation de services</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="77"/>
+        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="76"/>
         <source>Goods (delivered products)</source>
         <translation>Des biens (produits livrés)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="80"/>
+        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="79"/>
         <source>box, licence, hour… (optional)</source>
         <translation>boîte, licence, heure… (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="85"/>
+        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="84"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="86"/>
+        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="85"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="87"/>
+        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="86"/>
         <source>VAT rate</source>
         <translation>Taux de TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="88"/>
+        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="87"/>
         <source>Sold by the</source>
         <translation>Unité de vente</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="89"/>
+        <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="88"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -2556,82 +2814,82 @@ Base de données&#xa0;: {path}</translation>
         <translation>{plan}&#xa0;: reconduction le {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/billing.py" line="60"/>
+        <location filename="../../desktop/cadence/services/billing.py" line="59"/>
         <source>subscription {subscription} has no period starting on {start} to bill</source>
         <translation>l&apos;abonnement {subscription} n&apos;a pas de période à facturer commençant le {start}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/billing.py" line="63"/>
+        <location filename="../../desktop/cadence/services/billing.py" line="62"/>
         <source>the period from {start} of subscription {subscription} is already invoiced</source>
         <translation>la période commençant le {start} de l&apos;abonnement {subscription} est déjà facturée</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/billing.py" line="66"/>
+        <location filename="../../desktop/cadence/services/billing.py" line="65"/>
         <source>postpone to a day after today ({today}), not {until}</source>
         <translation>reportez à une date postérieure à aujourd&apos;hui ({today}), et non au {until}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/billing.py" line="69"/>
+        <location filename="../../desktop/cadence/services/billing.py" line="68"/>
         <source>an invoice can be postponed to {latest} at the latest, not {until}; skip the period instead if it is never to be invoiced</source>
         <translation>une facture peut être reportée au {latest} au plus tard, et non au {until}&#xa0;; si la période ne doit jamais être facturée, choisissez plutôt de ne pas la facturer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/catalogue.py" line="43"/>
+        <location filename="../../desktop/cadence/services/catalogue.py" line="44"/>
         <source>another {what} is already called “{name}”</source>
         <translation>le nom «&#xa0;{name}&#xa0;» est déjà pris ({what})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/catalogue.py" line="44"/>
+        <location filename="../../desktop/cadence/services/catalogue.py" line="45"/>
         <source>the item “{name}” is archived; restore it or choose another</source>
         <translation>l&apos;article «&#xa0;{name}&#xa0;» est archivé&#xa0;; restaurez-le ou choisissez-en un autre</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/catalogue.py" line="47"/>
+        <location filename="../../desktop/cadence/services/catalogue.py" line="48"/>
         <source>say after how many cycles the subscription ends</source>
         <translation>indiquez après combien de cycles l&apos;abonnement prend fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/catalogue.py" line="48"/>
+        <location filename="../../desktop/cadence/services/catalogue.py" line="49"/>
         <source>only a plan with a fixed number of cycles has a cycle count</source>
         <translation>seule une formule à nombre de cycles fixe a un nombre de cycles</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/catalogue.py" line="51"/>
+        <location filename="../../desktop/cadence/services/catalogue.py" line="52"/>
         <source>{count} subscription(s) follow this plan&apos;s cycle; its {fields} cannot change. Create a new plan and move subscribers to it instead</source>
         <translation>le cycle de cette formule est suivi par {count} abonnement(s)&#xa0;; ses champs {fields} ne peuvent pas changer. Créez plutôt une nouvelle formule et faites-y passer les abonnés</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/catalogue.py" line="56"/>
+        <location filename="../../desktop/cadence/services/catalogue.py" line="57"/>
         <source>this numbering series is not for invoices</source>
         <translation>cette série de numérotation n&apos;est pas destinée aux factures</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/catalogue.py" line="57"/>
+        <location filename="../../desktop/cadence/services/catalogue.py" line="58"/>
         <source>the billing day only applies to the fixed-day rule: choose that rule, or no billing day</source>
         <translation>le jour de facturation ne s&apos;applique qu&apos;à la règle du jour fixe&#xa0;: choisissez cette règle, ou aucun jour de facturation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/catalogue.py" line="61"/>
+        <location filename="../../desktop/cadence/services/catalogue.py" line="62"/>
         <source>a subscription to this plan starts on {start}; the plan must exist by then</source>
         <translation>un abonnement à cette formule commence le {start}&#xa0;; la formule doit exister à cette date</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/common.py" line="28"/>
+        <location filename="../../desktop/cadence/services/common.py" line="55"/>
         <source>there is no {what} number {id}</source>
         <translation>introuvable&#xa0;: {what} n° {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/common.py" line="29"/>
+        <location filename="../../desktop/cadence/services/common.py" line="56"/>
         <source>a price cannot be negative</source>
         <translation>un prix ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/common.py" line="30"/>
+        <location filename="../../desktop/cadence/services/common.py" line="57"/>
         <source>“{name}” is not archived</source>
         <translation>«&#xa0;{name}&#xa0;» n&apos;est pas archivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/common.py" line="145"/>
+        <location filename="../../desktop/cadence/services/common.py" line="172"/>
         <source>must be between {minimum} and {maximum}, not {value}</source>
         <translation>doit être compris entre {minimum} et {maximum}, et non {value}</translation>
     </message>
@@ -2777,12 +3035,12 @@ Base de données&#xa0;: {path}</translation>
         <translation>le client {name} est archivé&#xa0;; restaurez-le d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/demo.py" line="51"/>
+        <location filename="../../desktop/cadence/services/demo.py" line="61"/>
         <source>this database already holds a company or customers; the demo needs a new database</source>
         <translation>cette base de données contient déjà une entreprise ou des clients&#xa0;; la démo nécessite une nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/demo.py" line="55"/>
+        <location filename="../../desktop/cadence/services/demo.py" line="65"/>
         <source>the demo has between 1 and {maximum} customers, not {count}</source>
         <translation>la démo compte entre 1 et {maximum} clients, et non {count}</translation>
     </message>
@@ -2793,7 +3051,7 @@ Base de données&#xa0;: {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/cadence/services/invoices.py" line="37"/>
-        <location filename="../../desktop/cadence/services/payments.py" line="43"/>
+        <location filename="../../desktop/cadence/services/payments.py" line="42"/>
         <source>invoice {number} has nothing left to pay</source>
         <translation>il ne reste rien à payer sur la facture {number}</translation>
     </message>
@@ -2814,113 +3072,113 @@ Base de données&#xa0;: {path}</translation>
         <translation>la série {series} contient déjà un document daté du {last}&#xa0;; rien ne peut y être émis à la date du {day}&#xa0;: vérifiez la date de l&apos;ordinateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/lifecycle.py" line="83"/>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="90"/>
         <source>the subscription is already {status}</source>
         <translation>l&apos;abonnement est déjà à l&apos;état «&#xa0;{status}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/lifecycle.py" line="84"/>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="91"/>
         <source>the customer is committed until {end}: cancel at the end of the commitment, or force an immediate cancellation</source>
         <translation>le client est engagé jusqu&apos;au {end}&#xa0;: résiliez à la fin de l&apos;engagement, ou forcez une résiliation immédiate</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/lifecycle.py" line="89"/>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="96"/>
         <source>no cancellation is scheduled for this subscription</source>
         <translation>aucune résiliation n&apos;est programmée pour cet abonnement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/lifecycle.py" line="92"/>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="99"/>
         <source>a subscription in trial cannot be paused</source>
         <translation>un abonnement en période d&apos;essai ne peut pas être mis en pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/lifecycle.py" line="93"/>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="100"/>
         <source>a pause cannot start before today ({today})</source>
         <translation>une pause ne peut pas commencer avant aujourd&apos;hui ({today})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/lifecycle.py" line="94"/>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="101"/>
         <source>the pause must end after it starts</source>
         <translation>la pause doit se terminer après son début</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/lifecycle.py" line="95"/>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="102"/>
         <source>a pause can be planned to start at most {years} years ahead, by {latest}</source>
         <translation>une pause peut être programmée au plus {years} ans à l&apos;avance, soit au plus tard le {latest}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/lifecycle.py" line="99"/>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="106"/>
         <source>a pause can be planned to end by {latest} at the latest; for a longer one, pause until further notice</source>
         <translation>une pause peut être programmée pour se terminer le {latest} au plus tard&#xa0;; pour une pause plus longue, choisissez une pause jusqu&apos;à nouvel ordre</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/lifecycle.py" line="104"/>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="111"/>
         <source>a subscription cannot resume before today ({today})</source>
         <translation>un abonnement ne peut pas reprendre avant aujourd&apos;hui ({today})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/lifecycle.py" line="105"/>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="112"/>
         <source>the subscription is invoiced until {until}: a pause can start from that day; a credit note corrects what is already invoiced</source>
         <translation>l&apos;abonnement est facturé jusqu&apos;au {until}&#xa0;: une pause peut commencer à partir de ce jour&#xa0;; un avoir corrige ce qui est déjà facturé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/lifecycle.py" line="110"/>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="117"/>
         <source>the subscription is already paused from {start}</source>
         <translation>l&apos;abonnement est déjà en pause à partir du {start}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/lifecycle.py" line="111"/>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="118"/>
         <source>the subscription is not paused</source>
         <translation>l&apos;abonnement n&apos;est pas en pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/lifecycle.py" line="112"/>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="119"/>
         <source>this is what the subscription already has: nothing to change</source>
         <translation>l&apos;abonnement a déjà ces conditions&#xa0;: rien à changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/lifecycle.py" line="115"/>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="122"/>
         <source>“{plan}” is billed on another cycle: the change can only start with the next period</source>
         <translation>«&#xa0;{plan}&#xa0;» est facturé selon un autre cycle&#xa0;: le changement ne peut commencer qu&apos;avec la période suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/lifecycle.py" line="119"/>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="126"/>
         <source>“{plan}” is sold in {currency}, the subscription in {current}</source>
         <translation>«&#xa0;{plan}&#xa0;» est vendu en {currency}, l&apos;abonnement en {current}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/lifecycle.py" line="122"/>
-        <location filename="../../desktop/cadence/services/subscriptions.py" line="65"/>
+        <location filename="../../desktop/cadence/services/lifecycle.py" line="129"/>
+        <location filename="../../desktop/cadence/services/subscriptions.py" line="69"/>
         <source>the plan “{name}” is no longer sold; choose another</source>
         <translation>la formule «&#xa0;{name}&#xa0;» n&apos;est plus vendue&#xa0;; choisissez-en une autre</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/payments.py" line="40"/>
+        <location filename="../../desktop/cadence/services/payments.py" line="39"/>
         <source>a payment is more than 0</source>
         <translation>un paiement doit être supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/payments.py" line="41"/>
+        <location filename="../../desktop/cadence/services/payments.py" line="40"/>
         <source>a payment cannot be received after today ({today})</source>
         <translation>un paiement ne peut pas être reçu après aujourd&apos;hui ({today})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/payments.py" line="42"/>
+        <location filename="../../desktop/cadence/services/payments.py" line="41"/>
         <source>invoice {number} is not this customer&apos;s</source>
         <translation>la facture {number} n&apos;appartient pas à ce client</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/payments.py" line="44"/>
+        <location filename="../../desktop/cadence/services/payments.py" line="43"/>
         <source>invoice {number} has {outstanding} left to pay, not {amount}</source>
         <translation>il reste {outstanding} à payer sur la facture {number}, et non {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/payments.py" line="47"/>
+        <location filename="../../desktop/cadence/services/payments.py" line="46"/>
         <source>the allocations add up to {total}, more than the payment ({amount})</source>
         <translation>les affectations totalisent {total}, plus que le paiement ({amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/payments.py" line="50"/>
+        <location filename="../../desktop/cadence/services/payments.py" line="49"/>
         <source>invoice {number} is in {currency}, not {expected}</source>
         <translation>la facture {number} est en {currency}, et non en {expected}</translation>
     </message>
@@ -2930,37 +3188,37 @@ Base de données&#xa0;: {path}</translation>
         <translation>le document {number} n&apos;est pas émis&#xa0;: il n&apos;a pas de PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/subscriptions.py" line="68"/>
+        <location filename="../../desktop/cadence/services/subscriptions.py" line="72"/>
         <source>the plan “{name}” is sold from {available_from}; start on or after it</source>
         <translation>la formule «&#xa0;{name}&#xa0;» est en vente à partir du {available_from}&#xa0;; commencez à cette date ou après</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/subscriptions.py" line="71"/>
+        <location filename="../../desktop/cadence/services/subscriptions.py" line="75"/>
         <source>enter the discount&apos;s value</source>
         <translation>saisissez la valeur de la remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/subscriptions.py" line="72"/>
+        <location filename="../../desktop/cadence/services/subscriptions.py" line="76"/>
         <source>choose a percentage or an amount for the discount</source>
         <translation>choisissez un pourcentage ou un montant pour la remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/subscriptions.py" line="75"/>
+        <location filename="../../desktop/cadence/services/subscriptions.py" line="79"/>
         <source>the subscription started on {start}; change its plan or quantity with proration instead</source>
         <translation>l&apos;abonnement a commencé le {start}&#xa0;; changez plutôt sa formule ou sa quantité avec un calcul au prorata</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/subscriptions.py" line="79"/>
+        <location filename="../../desktop/cadence/services/subscriptions.py" line="83"/>
         <source>only a cancelled or ended subscription can be archived; this one is {status}</source>
         <translation>seul un abonnement résilié ou terminé peut être archivé&#xa0;; celui-ci est à l&apos;état «&#xa0;{status}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/subscriptions.py" line="82"/>
+        <location filename="../../desktop/cadence/services/subscriptions.py" line="86"/>
         <source>the discount ({discount}) is larger than the cycle&apos;s price ({price})</source>
         <translation>la remise ({discount}) dépasse le prix du cycle ({price})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/subscriptions.py" line="85"/>
+        <location filename="../../desktop/cadence/services/subscriptions.py" line="89"/>
         <source>the start date must be within ten years of today ({today})</source>
         <translation>la date de début doit se situer à moins de dix ans d&apos;aujourd&apos;hui ({today})</translation>
     </message>
@@ -3019,76 +3277,188 @@ Base de données&#xa0;: {path}</translation>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} est un dossier, pas un fichier de base de données</translation>
     </message>
+    <message>
+        <location filename="../../desktop/cadence/services/reports/windows.py" line="32"/>
+        <source>the period must end on or after its start ({first})</source>
+        <translation>la période doit finir le jour de son début ({first}) ou après</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/reports/windows.py" line="33"/>
+        <source>a report covers at most {months} months; choose a later start</source>
+        <translation>un rapport couvre au plus {months} mois&#xa0;; choisissez un début plus récent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/reports/windows.py" line="36"/>
+        <source>the period cannot end after the day the figures are read ({as_of})</source>
+        <translation>la période ne peut pas finir après le jour des chiffres ({as_of})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/reports/windows.py" line="39"/>
+        <source>the plan “{plan}” is sold in {currency}</source>
+        <translation>la formule «&#xa0;{plan}&#xa0;» est vendue en {currency}</translation>
+    </message>
 </context>
 <context>
-    <name>NewSubscriptionDialog</name>
+    <name>MovementDetailsDialog</name>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="111"/>
-        <source>New subscription</source>
-        <translation>Nouvel abonnement</translation>
+        <location filename="../../desktop/cadence/ui/reports/details.py" line="117"/>
+        <source>MRR movements</source>
+        <translation>Mouvements du MRR</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="126"/>
-        <source>excl. VAT, per unit; left empty: the plan&apos;s price</source>
-        <translation>HT, à l&apos;unité&#xa0;; laissé vide&#xa0;: le prix de la formule</translation>
+        <location filename="../../desktop/cadence/ui/reports/details.py" line="122"/>
+        <source>{what}, {month}</source>
+        <translation>{what}, {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="130"/>
-        <source>Purchase order number, if the customer has one</source>
-        <translation>Numéro de bon de commande, si le client en a un</translation>
+        <location filename="../../desktop/cadence/ui/reports/details.py" line="124"/>
+        <source>Each customer&apos;s MRR at the start and at the end of {month}, and the subscription events behind the change.</source>
+        <translation>Le MRR de chaque client au début et à la fin de {month}, et les événements de ses abonnements à l&apos;origine du changement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="135"/>
+        <location filename="../../desktop/cadence/ui/reports/details.py" line="141"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="136"/>
+        <location filename="../../desktop/cadence/ui/reports/details.py" line="142"/>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/details.py" line="143"/>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/details.py" line="144"/>
+        <source>MRR at the start</source>
+        <translation>MRR au début</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/details.py" line="145"/>
+        <source>MRR at the end</source>
+        <translation>MRR à la fin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/details.py" line="146"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsSection</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="225"/>
+        <source>How MRR moved each month, customer by customer: new, expansion, reactivation and resumed (after a pause) add; contraction, churned and paused take away. Click a bar to see the customers and what happened.</source>
+        <translation>Comment le MRR a évolué chaque mois, client par client&#xa0;: nouveaux, expansion, réactivation et reprises (après une pause) s&apos;ajoutent&#xa0;; contraction, churn et pauses se retranchent. Cliquez sur une barre pour voir les clients et ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="253"/>
+        <source>MRR movements ({currency})</source>
+        <translation>Mouvements du MRR ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="259"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="271"/>
+        <source>Net new MRR</source>
+        <translation>MRR net nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="268"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="269"/>
+        <source>MRR at the start</source>
+        <translation>MRR au début</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="272"/>
+        <source>MRR at the end</source>
+        <translation>MRR à la fin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="283"/>
+        <source>{count} customer(s)</source>
+        <translation>{count} client(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="300"/>
+        <source>{kind}, {month}: {amount} from {count} customer(s)</source>
+        <translation>{kind}, {month}&#xa0;: {amount} de {count} client(s)</translation>
+    </message>
+</context>
+<context>
+    <name>NewSubscriptionDialog</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="110"/>
+        <source>New subscription</source>
+        <translation>Nouvel abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="125"/>
+        <source>excl. VAT, per unit; left empty: the plan&apos;s price</source>
+        <translation>HT, à l&apos;unité&#xa0;; laissé vide&#xa0;: le prix de la formule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="129"/>
+        <source>Purchase order number, if the customer has one</source>
+        <translation>Numéro de bon de commande, si le client en a un</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="134"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="135"/>
         <source>Plan</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="138"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="137"/>
         <source>Starts on</source>
         <translation>Début le</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="139"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="138"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="140"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="139"/>
         <source>Negotiated price</source>
         <translation>Prix négocié</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="141"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="140"/>
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="142"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="141"/>
         <source>Customer&apos;s reference</source>
         <translation>Référence du client</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="143"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="142"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="163"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="162"/>
         <source>Create subscription</source>
         <translation>Créer l&apos;abonnement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="182"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="181"/>
         <source>There is no plan yet: create one in the Plans tab.</source>
         <translation>Il n&apos;y a encore aucune formule&#xa0;: créez-en une dans l&apos;onglet Formules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="204"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/new_dialog.py" line="203"/>
         <source>Type part of the customer&apos;s name, then pick them in the list</source>
         <translation>Saisissez une partie du nom du client, puis choisissez-le dans la liste</translation>
     </message>
@@ -3159,62 +3529,62 @@ Base de données&#xa0;: {path}</translation>
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="64"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="63"/>
         <source>Pause — {customer}, {plan}</source>
         <translation>Pause — {customer}, {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="68"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="67"/>
         <source>At the start of the next period</source>
         <translation>Au début de la période suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="69"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="68"/>
         <source>On</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="77"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="76"/>
         <source>Until I resume it</source>
         <translation>Jusqu&apos;à nouvel ordre</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="78"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="77"/>
         <source>Service resumes on</source>
         <translation>Reprise du service le</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="86"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="85"/>
         <source>Holidays, closure for works… (optional)</source>
         <translation>Congés, fermeture pour travaux… (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="89"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="88"/>
         <source>Pause</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="90"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="89"/>
         <source>Until</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="91"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="90"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="96"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="95"/>
         <source>Periods that start during the pause are not invoiced. A period already invoiced is served to its end.</source>
         <translation>Les périodes qui commencent pendant la pause ne sont pas facturées. Une période déjà facturée est servie jusqu&apos;à son terme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="109"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="108"/>
         <source>Pause the subscription</source>
         <translation>Mettre l&apos;abonnement en pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="131"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="130"/>
         <source>At the start of the next period, on {day}</source>
         <translation>Au début de la période suivante, le {day}</translation>
     </message>
@@ -3275,6 +3645,81 @@ Base de données&#xa0;: {path}</translation>
         <location filename="../../desktop/cadence/ui/invoices/payment_dialog.py" line="155"/>
         <source>Type the amount received, such as {example}.</source>
         <translation>Saisissez le montant reçu, par exemple {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsSection</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="589"/>
+        <source>What customers owe at the end of the period, VAT included, by how late it is (click a bar for the customers); payments received each month, those after the due date, and those the bank returned.</source>
+        <translation>Ce que doivent les clients à la fin de la période, TTC, selon le retard (cliquez sur une barre pour voir les clients)&#xa0;; les paiements reçus chaque mois, ceux reçus après l&apos;échéance, et ceux rejetés par la banque.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="610"/>
+        <source>Owed at the end of the period, by days late ({currency})</source>
+        <translation>Dû à la fin de la période, par jours de retard ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="634"/>
+        <source>Payments received ({currency})</source>
+        <translation>Paiements reçus ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="637"/>
+        <source>On time</source>
+        <translation>À temps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="640"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="676"/>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="646"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="679"/>
+        <source>Failed</source>
+        <translation>Rejetés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="659"/>
+        <source>At the end of the period: {owed} owed, of which {overdue} overdue on {invoices} invoice(s) of {customers} customer(s). Days sales outstanding: {dso} (what is owed ÷ what was invoiced over the last {days} days × {days}).</source>
+        <translation>À la fin de la période&#xa0;: {owed} dus, dont {overdue} en retard sur {invoices} facture(s) de {customers} client(s). Délai moyen de paiement (DSO)&#xa0;: {dso} (ce qui est dû ÷ ce qui a été facturé sur les {days} derniers jours × {days}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="673"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="674"/>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="675"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="677"/>
+        <source>Received late</source>
+        <translation>Reçu en retard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="678"/>
+        <source>Average days late</source>
+        <translation>Retard moyen (jours)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="680"/>
+        <source>Failed amount</source>
+        <translation>Montant rejeté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="704"/>
+        <source>{bucket}: {amount} on {invoices} invoice(s)</source>
+        <translation>{bucket}&#xa0;: {amount} sur {invoices} facture(s)</translation>
     </message>
 </context>
 <context>
@@ -3794,138 +4239,138 @@ Base de données&#xa0;: {path}</translation>
 <context>
     <name>PlansTab</name>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="86"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="78"/>
         <source>Search by plan, item or description…</source>
         <translation>Rechercher par formule, article ou description…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="94"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="86"/>
         <source>Show archived</source>
         <translation>Afficher les archivées</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="96"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="88"/>
         <source>New plan…</source>
         <translation>Nouvelle formule…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="121"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="113"/>
         <source>in arrears</source>
         <translation>à terme échu</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="130"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="122"/>
         <source>Plan</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="131"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="123"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="132"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="124"/>
         <source>Price excl. VAT</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="133"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="125"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="134"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="126"/>
         <source>Billed</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="136"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="128"/>
         <source>Trial</source>
         <translation>Essai</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="139"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="131"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="144"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="136"/>
         <source>Renewal</source>
         <translation>Reconduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="151"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="143"/>
         <source>Subscribers</source>
         <translation>Abonnés</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="155"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="147"/>
         <source>Running subscriptions: {count}</source>
         <translation>Abonnements en cours&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="160"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="152"/>
         <source>On sale from</source>
         <translation>Mise en vente</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="201"/>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="358"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="159"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="309"/>
         <source>Plans</source>
         <translation>Formules</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="215"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="172"/>
         <source>{name} is already archived.</source>
         <translation>La formule {name} est déjà archivée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="268"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="219"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="271"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="222"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="273"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="224"/>
         <source>Archive…</source>
         <translation>Archiver…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="314"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="265"/>
         <source>Its {count} running subscription(s) go on as before; no new customer can subscribe to it.</source>
         <translation>Ses abonnements en cours ({count}) se poursuivent comme avant&#xa0;; aucun nouveau client ne peut y souscrire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="318"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="269"/>
         <source>No new customer can subscribe to it.</source>
         <translation>Aucun nouveau client ne peut y souscrire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="321"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="272"/>
         <source>Archive a plan</source>
         <translation>Archiver une formule</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="322"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="273"/>
         <source>Withdraw {name} from sale? {consequence} You can restore it later.</source>
         <translation>Retirer {name} de la vente&#xa0;? {consequence} Vous pourrez la remettre en vente plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="325"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="276"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="330"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="281"/>
         <source>{name} is withdrawn from sale.</source>
         <translation>La formule {name} est retirée de la vente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/tab.py" line="341"/>
+        <location filename="../../desktop/cadence/ui/plans/tab.py" line="292"/>
         <source>{name} is on sale again.</source>
         <translation>La formule {name} est de nouveau en vente.</translation>
     </message>
@@ -4010,106 +4455,417 @@ Base de données&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ReportFilters</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/filters.py" line="36"/>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/filters.py" line="37"/>
+        <source>Last 24 months</source>
+        <translation>24 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/filters.py" line="38"/>
+        <source>Last 36 months</source>
+        <translation>36 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/filters.py" line="39"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/filters.py" line="40"/>
+        <source>Last year</source>
+        <translation>L&apos;an dernier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/filters.py" line="41"/>
+        <source>Other period…</source>
+        <translation>Autre période…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/filters.py" line="50"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/filters.py" line="52"/>
+        <location filename="../../desktop/cadence/ui/reports/filters.py" line="95"/>
+        <source>All plans</source>
+        <translation>Toutes les formules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/filters.py" line="62"/>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/filters.py" line="68"/>
+        <source>Plan:</source>
+        <translation>Formule&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/filters.py" line="98"/>
+        <source>{name} (withdrawn)</source>
+        <translation>{name} (retirée)</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="40"/>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="41"/>
+        <source>Expansion</source>
+        <translation>Expansion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="42"/>
+        <source>Reactivation</source>
+        <translation>Réactivation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="43"/>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="81"/>
+        <source>Resumed</source>
+        <translation>Reprises</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="44"/>
+        <source>Contraction</source>
+        <translation>Contraction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="45"/>
+        <source>Churned</source>
+        <translation>Churn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="46"/>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="80"/>
+        <source>Paused</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="54"/>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="65"/>
+        <source>Not due</source>
+        <translation>Non échu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="55"/>
+        <source>1–30</source>
+        <translation>1–30</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="56"/>
+        <source>31–60</source>
+        <translation>31–60</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="57"/>
+        <source>61–90</source>
+        <translation>61–90</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="58"/>
+        <source>&gt; 90</source>
+        <translation>&gt; 90</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="66"/>
+        <source>1–30 days</source>
+        <translation>1 à 30 jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="67"/>
+        <source>31–60 days</source>
+        <translation>31 à 60 jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="68"/>
+        <source>61–90 days</source>
+        <translation>61 à 90 jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="69"/>
+        <source>Over 90 days</source>
+        <translation>Plus de 90 jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="76"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="77"/>
+        <source>Trial ended, now paying</source>
+        <translation>Fin d&apos;essai, désormais payant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="78"/>
+        <source>Plan, quantity or price changed</source>
+        <translation>Formule, quantité ou prix changé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="79"/>
+        <source>The plan&apos;s price changed</source>
+        <translation>Prix de la formule changé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="82"/>
+        <source>Cancelled</source>
+        <translation>Résilié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="83"/>
+        <source>Fixed term ended</source>
+        <translation>Fin de la durée fixe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="93"/>
+        <source>{what} ({reason})</source>
+        <translation>{what} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="97"/>
+        <source>{day} · {what}: {plan} · {before} → {after} (subscription {number})</source>
+        <translation>{day} · {what}&#xa0;: {plan} · {before} → {after} (abonnement {number})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="114"/>
+        <source>{first}–{last} {month}</source>
+        <translation>{first}–{last} {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="162"/>
+        <source>{amount} ({relative}) in 30 days</source>
+        <translation>{amount} ({relative}) en 30 jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="165"/>
+        <source>{amount} in 30 days</source>
+        <translation>{amount} en 30 jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="171"/>
+        <source>nothing to compare with the 30 days before</source>
+        <translation>rien à comparer avec les 30 jours précédents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/wording.py" line="174"/>
+        <source>{points} pt vs the 30 days before</source>
+        <translation>{points}&#xa0;pt par rapport aux 30 jours précédents</translation>
+    </message>
+</context>
+<context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/tab.py" line="89"/>
-        <source>Your business today</source>
-        <translation>Votre activité aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cadence/ui/reports/tab.py" line="101"/>
-        <source>Monthly recurring revenue</source>
-        <translation>MRR (revenu mensuel récurrent)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cadence/ui/reports/tab.py" line="102"/>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="145"/>
         <source>Active subscriptions</source>
         <translation>Abonnements actifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/tab.py" line="103"/>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="147"/>
         <source>Overdue</source>
         <translation>Retards de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/tab.py" line="105"/>
-        <source>Invoices in the next {days} days</source>
-        <translation>Factures des {days} prochains jours</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cadence/ui/reports/tab.py" line="107"/>
-        <source>Working out what billing will issue…</source>
-        <translation>Calcul de ce que la facturation va émettre…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cadence/ui/reports/tab.py" line="113"/>
-        <source>Invoices expected, week by week</source>
-        <translation>Factures prévues, semaine par semaine</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cadence/ui/reports/tab.py" line="122"/>
-        <source>Week</source>
-        <translation>Semaine</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cadence/ui/reports/tab.py" line="123"/>
-        <source>Invoices</source>
-        <translation>Factures</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cadence/ui/reports/tab.py" line="124"/>
-        <source>Amount excl. VAT</source>
-        <translation>Montant HT</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cadence/ui/reports/tab.py" line="155"/>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="116"/>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="194"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/tab.py" line="242"/>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="127"/>
+        <source>PDF report…</source>
+        <translation>Rapport PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="129"/>
+        <source>Save every chart and table of this period as a PDF, to print or send</source>
+        <translation>Enregistrer tous les graphiques et tableaux de cette période en PDF, à imprimer ou à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="143"/>
+        <source>Monthly recurring revenue (MRR)</source>
+        <translation>Revenu mensuel récurrent (MRR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="144"/>
+        <source>Annual recurring revenue (ARR)</source>
+        <translation>Revenu annuel récurrent (ARR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="146"/>
+        <source>Customer churn, last 30 days</source>
+        <translation>Churn clients, 30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="168"/>
+        <source>Revenue</source>
+        <translation>Revenu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="169"/>
+        <source>Movements</source>
+        <translation>Mouvements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="170"/>
+        <source>Churn and retention</source>
+        <translation>Churn et rétention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="171"/>
+        <source>Growth</source>
+        <translation>Croissance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="172"/>
+        <source>Cancellations</source>
+        <translation>Résiliations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="173"/>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="174"/>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="240"/>
+        <source>Working out the figures…</source>
+        <translation>Calcul des chiffres…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="265"/>
         <source>Figures of {day}</source>
         <translation>Chiffres au {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/tab.py" line="245"/>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="329"/>
         <source>excl. VAT, after permanent discounts</source>
         <translation>HT, après remises permanentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/tab.py" line="249"/>
-        <source>including {count} past due</source>
-        <translation>dont {count} impayé(s)</translation>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="335"/>
+        <source>MRR × 12</source>
+        <translation>MRR × 12</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/tab.py" line="251"/>
-        <source>trials and pauses not counted</source>
-        <translation>hors essais et pauses</translation>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="341"/>
+        <source>paying today; trials and pauses not counted</source>
+        <translation>payants aujourd&apos;hui&#xa0;; essais et pauses non comptés</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/tab.py" line="256"/>
-        <source>{count} invoice(s) past their due date, VAT incl.</source>
-        <translation>{count} facture(s) échue(s), TTC</translation>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="351"/>
+        <source>{lost} customer(s) lost; revenue churn {revenue}</source>
+        <translation>{lost} client(s) perdu(s)&#xa0;; churn du revenu {revenue}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/tab.py" line="260"/>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="362"/>
+        <source>{count} invoice(s) of {customers} customer(s), VAT incl., all plans</source>
+        <translation>{count} facture(s) de {customers} client(s), TTC, toutes formules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="422"/>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="424"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="434"/>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="479"/>
+        <source>Saved {name}</source>
+        <translation>{name} enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="441"/>
+        <source>Save the report as a PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="442"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="443"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="468"/>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="484"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="485"/>
+        <source>{path} could not be written: {reason}. Nothing was saved.</source>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/tab.py" line="366"/>
         <source>nothing is late</source>
         <translation>aucun retard</translation>
     </message>
+</context>
+<context>
+    <name>RevenueSection</name>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/tab.py" line="272"/>
-        <source>{count} invoice(s) until {day}, excl. VAT</source>
-        <translation>{count} facture(s) jusqu&apos;au {day}, HT</translation>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="173"/>
+        <source>MRR: what the paying subscriptions bring in a month, excl. VAT, after permanent discounts (trials and pauses count nothing). ARR = MRR × 12. At the end of each month; the last one to its last day.</source>
+        <translation>MRR&#xa0;: ce que rapportent par mois les abonnements payants, HT, après remises permanentes (essais et pauses ne comptent pas). ARR = MRR × 12. À la fin de chaque mois&#xa0;; le dernier, à son dernier jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/tab.py" line="276"/>
-        <source>none due until {day}</source>
-        <translation>aucune facture d&apos;ici le {day}</translation>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="186"/>
+        <source>MRR at the end of each month ({currency})</source>
+        <translation>MRR à la fin de chaque mois ({currency})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/tab.py" line="283"/>
-        <source>{first} to {last}</source>
-        <translation>du {first} au {last}</translation>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="188"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="195"/>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="194"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="196"/>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="197"/>
+        <source>Net new MRR</source>
+        <translation>MRR net nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="198"/>
+        <source>Active subscriptions</source>
+        <translation>Abonnements actifs</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +5006,29 @@ Base de données&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
+    <name>Section</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="108"/>
+        <source>Copy chart</source>
+        <translation>Copier le graphique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="109"/>
+        <source>Copy the chart as an image, to paste elsewhere</source>
+        <translation>Copier le graphique comme image, pour le coller ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="110"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="111"/>
+        <source>Save the table as a file a spreadsheet opens</source>
+        <translation>Enregistrer le tableau dans un fichier qu&apos;un tableur ouvre</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desktop/cadence/ui/setup/settings.py" line="106"/>
@@ -4260,7 +5039,7 @@ Base de données&#xa0;: {path}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/cadence/ui/app.py" line="96"/>
+        <location filename="../../desktop/cadence/ui/app.py" line="116"/>
         <source>Cadence is already open on {path}. Use the window that is open; two windows on one database could confuse the billing.</source>
         <translation>Cadence est déjà ouvert sur {path}. Utilisez la fenêtre déjà ouverte&#xa0;; deux fenêtres sur une même base de données pourraient perturber la facturation.</translation>
     </message>
@@ -4398,66 +5177,76 @@ Base de données&#xa0;: {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="122"/>
-        <source>A subscription that is not paying counts 0</source>
-        <translation>Un abonnement qui ne paie pas compte pour 0</translation>
+        <source>In trial: counts 0 until its first paid day</source>
+        <translation>En essai&#xa0;: compte 0 jusqu&apos;à son premier jour payant</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="130"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="124"/>
+        <source>Paused: counts 0 while the pause lasts</source>
+        <translation>En pause&#xa0;: compte 0 tant que dure la pause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="126"/>
+        <source>Not running today: counts 0</source>
+        <translation>Inactif aujourd&apos;hui&#xa0;: compte 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="134"/>
         <source>After a permanent discount of {value}</source>
         <translation>Après une remise permanente de {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="140"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="144"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="144"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="148"/>
         <source>Plan</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="146"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="150"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="152"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="156"/>
         <source>Price excl. VAT</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="157"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="161"/>
         <source>Price agreed with this customer</source>
         <translation>Prix convenu avec ce client</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="159"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="163"/>
         <source>The plan&apos;s price</source>
         <translation>Le prix de la formule</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="163"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="167"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="169"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="173"/>
         <source>Next invoice</source>
         <translation>Prochaine facture</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="175"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="179"/>
         <source>Monthly revenue</source>
         <translation>MRR</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="186"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="190"/>
         <source>The day the next invoice is due to be issued</source>
         <translation>Le jour où la prochaine facture doit être émise</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="187"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/table.py" line="191"/>
         <source>Monthly recurring revenue, excl. VAT, after a permanent discount. Trials, pauses and finished subscriptions count 0.</source>
         <translation>MRR (revenu mensuel récurrent), HT, après remise permanente. Les essais, les pauses et les abonnements terminés comptent pour 0.</translation>
     </message>
@@ -4805,7 +5594,7 @@ Base de données&#xa0;: {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="91"/>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="349"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="348"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
@@ -4840,67 +5629,67 @@ Base de données&#xa0;: {path}</translation>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="167"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="166"/>
         <source>Archive the subscription</source>
         <translation>Archiver l&apos;abonnement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="169"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="168"/>
         <source>Archive the subscription of {customer} to {plan}? It leaves this list (choose “Archived” to see it again); its invoices are kept.</source>
         <translation>Archiver l&apos;abonnement de {customer} à {plan}&#xa0;? Il quitte cette liste (choisissez «&#xa0;Archivé&#xa0;» pour le revoir)&#xa0;; ses factures sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="183"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="182"/>
         <source>The subscription of {customer} is archived.</source>
         <translation>L&apos;abonnement de {customer} est archivé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="216"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="215"/>
         <source>The subscription is paused from {day}.</source>
         <translation>L&apos;abonnement est en pause à partir du {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="256"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="255"/>
         <source>The cancellation is undone: the subscription goes on.</source>
         <translation>La résiliation est annulée&#xa0;: l&apos;abonnement continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="277"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="276"/>
         <source>{customer} is subscribed to {plan}.</source>
         <translation>Abonnement de {customer} à {plan} créé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="286"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="285"/>
         <source>The change is saved; it applies from {day}.</source>
         <translation>Le changement est enregistré&#xa0;; il s&apos;applique à partir du {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="293"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="292"/>
         <source>The subscription is cancelled; its last day of service was {day}.</source>
         <translation>L&apos;abonnement est résilié&#xa0;; son dernier jour de service était le {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="295"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="294"/>
         <source>The cancellation is scheduled; the last day of service is {day}.</source>
         <translation>La résiliation est programmée&#xa0;; le dernier jour de service est le {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="299"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="298"/>
         <source>{text} Issued: {documents}.</source>
         <translation>{text} Émis&#xa0;: {documents}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="304"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="303"/>
         <source>The planned pause is called off.</source>
         <translation>La pause prévue est annulée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="307"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="306"/>
         <source>The service resumes on {day}.</source>
         <translation>Le service reprend le {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="347"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="346"/>
         <source>Call off the planned pause</source>
         <translation>Annuler la pause prévue</translation>
     </message>
@@ -5039,6 +5828,34 @@ Base de données&#xa0;: {path}</translation>
         <location filename="../../desktop/cadence/ui/setup/identity.py" line="285"/>
         <source>How your invoices handle VAT.</source>
         <translation>Comment vos factures traitent la TVA.</translation>
+    </message>
+</context>
+<context>
+    <name>_ListDialog</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/details.py" line="58"/>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/details.py" line="63"/>
+        <source>Double-click a customer to open it</source>
+        <translation>Double-cliquez sur un client pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/details.py" line="66"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/details.py" line="90"/>
+        <source>{count} customer(s)</source>
+        <translation>{count} client(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/reports/details.py" line="92"/>
+        <source>Nobody</source>
+        <translation>Personne</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from cadence.domain.invoicing import InvoiceKind
 from cadence.domain.lifecycle import CancellationReason
 from cadence.domain.periods import DayRule, IntervalUnit
 from cadence.services.billing import postpone_invoice, run_billing, skip_invoice
+from cadence.services.common import pauses_of
 from cadence.services.integrity import check_database
 from cadence.services.lifecycle import (
     CancelWhen,
@@ -25,7 +26,7 @@ from cadence.services.lifecycle import (
     pause_subscription,
     resume_subscription,
 )
-from cadence.services.timeline import Handled, pauses_of, timeline_of
+from cadence.services.timeline import Handled, timeline_of
 from cadence.store.database import open_database
 from cadence.store.models import BillingDecision, Invoice, OccurrenceDecision, Subscription
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from cadence.domain.discounts import Discount, DiscountKind
 from cadence.domain.lifecycle import CancellationReason, SubscriptionStatus
 from cadence.domain.periods import Interval, IntervalUnit
+from cadence.domain.revenue import RevenueState
 from cadence.services.customers import archive_customer
 from cadence.services.lifecycle import CancelWhen, cancel_subscription, pause_subscription
 from cadence.services.subscriptions import (
@@ -18,7 +19,6 @@ from cadence.services.subscriptions import (
     SubscriptionRow,
     archive_subscription,
     list_subscription_rows,
-    monthly_recurring_revenue,
 )
 from cadence.store.models import Subscription
 
@@ -29,79 +29,31 @@ TODAY = date(2026, 11, 25)
 ACTIVE = SubscriptionStatus.ACTIVE
 
 
-def mrr(
-    price: str,
-    every: Interval,
-    *,
-    quantity: int = 1,
-    discount: Discount | None = None,
-    status: SubscriptionStatus = ACTIVE,
-) -> Decimal:
-    return monthly_recurring_revenue(
-        unit_price=D(price),
-        quantity=quantity,
-        discount=discount,
-        interval=every,
-        status=status,
-        currency="EUR",
+def test_a_rows_mrr_is_what_it_brings_today(make: Factory, shop: dict[str, int]) -> None:
+    """The table's MRR is the revenue reports' own: a subscription whose cancellation is
+    scheduled still brings its price until it takes effect; a paused one brings
+    nothing, whatever its status says."""
+    session = make.session
+    cancel_subscription(
+        session,
+        subscription_id=shop["elodie_box"],
+        today=TODAY,
+        when=CancelWhen.PERIOD_END,
+        reason=CancellationReason.TOO_EXPENSIVE,
     )
+    pause_subscription(session, subscription_id=shop["elodie_pro"], today=TODAY, starts_on=TODAY)
+    found = {row.id: row for row in rows(session)}
+    box, pro = found[shop["elodie_box"]], found[shop["elodie_pro"]]
+    assert box.status is SubscriptionStatus.CANCELLATION_SCHEDULED
+    assert (box.mrr, box.revenue_state) == (D("49.80"), RevenueState.PAYING)
+    assert (pro.mrr, pro.revenue_state) == (D("0.00"), RevenueState.PAUSED)
 
 
-@pytest.mark.parametrize(
-    ("price", "every", "expected"),
-    [
-        ("29.00", Interval(1, IntervalUnit.MONTH), "29.00"),
-        ("180.00", Interval(3, IntervalUnit.MONTH), "60.00"),  # quarterly ÷ 3
-        ("290.00", Interval(1, IntervalUnit.YEAR), "24.17"),  # 24.1666… yearly ÷ 12
-        ("500.00", Interval(2, IntervalUnit.YEAR), "20.83"),  # 20.8333… ÷ 24
-        ("45.00", Interval(1, IntervalUnit.WEEK), "195.00"),  # × 52 / 12
-        ("45.00", Interval(2, IntervalUnit.WEEK), "97.50"),  # × 52 / 24
-        ("1.00", Interval(1, IntervalUnit.DAY), "30.42"),  # × 365 / 12 = 30.4166…
-        ("10.00", Interval(10, IntervalUnit.DAY), "30.42"),  # × 365 / 120
-    ],
-    ids=[
-        "monthly",
-        "quarterly",
-        "yearly",
-        "two years",
-        "weekly",
-        "fortnightly",
-        "daily",
-        "10 days",
-    ],
-)
-def test_mrr_brings_every_cycle_to_a_month(price: str, every: Interval, expected: str) -> None:
-    assert mrr(price, every) == D(expected)
-
-
-def test_mrr_counts_quantity_and_permanent_discounts_only() -> None:
-    month = Interval(1, IntervalUnit.MONTH)
-    assert mrr("29.00", month, quantity=3) == D("87.00")
-    # 10 % off forever lowers it; 10 % off the first 3 invoices is a promotion
-    assert mrr("29.00", month, quantity=3, discount=Discount(DiscountKind.PERCENT, D(10))) == D(
-        "78.30"
-    )
-    assert mrr("29.00", month, discount=Discount(DiscountKind.PERCENT, D(10), 3)) == D("29.00")
-    # 5.00 off each yearly invoice: (290 − 5) / 12 = 23.75
-    year = Interval(1, IntervalUnit.YEAR)
-    assert mrr("290.00", year, discount=Discount(DiscountKind.AMOUNT, D(5))) == D("23.75")
-
-
-@pytest.mark.parametrize(
-    ("status", "counts"),
-    [
-        (SubscriptionStatus.TRIAL, False),
-        (SubscriptionStatus.ACTIVE, True),
-        (SubscriptionStatus.PAUSED, False),
-        (SubscriptionStatus.PAST_DUE, True),
-        (SubscriptionStatus.CANCELLATION_SCHEDULED, True),
-        (SubscriptionStatus.CANCELLED, False),
-        (SubscriptionStatus.ENDED, False),
-    ],
-)
-def test_mrr_counts_only_the_statuses_that_pay(status: SubscriptionStatus, counts: bool) -> None:
-    expected = D("29.00") if counts else D("0.00")
-    assert mrr("29.00", Interval(1, IntervalUnit.MONTH), status=status) == expected
+def test_rows_sort_by_what_they_bring_today(make: Factory, shop: dict[str, int]) -> None:
+    session = make.session
+    order = [row.id for row in rows(session, sort="mrr", descending=True)]
+    # Élodie's box 49.80, Bruno's 19.90, Zoé's Pro 24.17, Élodie's Pro 21.75.
+    assert order == [shop["elodie_box"], shop["zoe_pro"], shop["elodie_pro"], shop["bruno_box"]]
 
 
 def rows(session: Session, **options: object) -> list[SubscriptionRow]:

@@ -81,3 +81,49 @@ VALUES (1, 1, 1, 1, '2026-01-31', '2026-02-14', '2026-02-14', 'active', '2026-02
        (2, 1, 1, 1, '2026-03-01', NULL, '2026-03-01', 'active', '2026-03-01', 0, '', '', 0,
     '2026-03-01');
 """
+
+
+def test_the_revenue_history_of_an_older_database_is_derived_on_upgrade(tmp_path: Path) -> None:
+    """Revision 0005 derives the revenue history of the subscriptions already there: the
+    same segments, row for row, as the services keep for a database made today."""
+    from datetime import date
+
+    from cadence.services.demo import create_demo
+    from cadence.services.revenue import revenue_history_problems
+
+    path = tmp_path / "cadence.sqlite3"
+    made = open_database(path)
+    with made.transaction() as session:
+        create_demo(session, customers=60, seed=3, today=date(2026, 11, 25))
+    query = text(
+        "SELECT subscription_id, customer_id, plan_id, currency, state, start_date, end_date, "
+        "quantity, mrr, opened_by, closed_by FROM revenue_segment ORDER BY subscription_id, "
+        "start_date"
+    )
+    with made.reading() as session:
+        kept = [tuple(row) for row in session.execute(query)]
+        # The demo changed a plan's price: a history the migration cannot know.
+        prices = session.execute(text("SELECT count(*) FROM plan_price")).scalar_one()
+    made.close()
+    assert prices == 9  # 8 plans, one of which changed its price
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.downgrade(migrations.alembic_config(connection), "0004")
+    engine.dispose()
+
+    upgraded = open_database(path)
+    with upgraded.reading() as session:
+        derived = [tuple(row) for row in session.execute(query)]
+        problems = revenue_history_problems(session)
+        seeded = session.execute(text("SELECT count(*) FROM plan_price")).scalar_one()
+    upgraded.close()
+    assert upgraded.upgraded_from == "0004"
+    assert problems == []
+    assert seeded == 8  # one price per plan, today's
+    changed_price = {row[2] for row in kept if row[9] == "price_changed"}
+    assert changed_price, "the demo raised a plan's price"
+    # Every segment is as the services derived it, but for the price rise the
+    # migration could not know of: those subscriptions' segments start undivided.
+    assert [row for row in derived if row[2] not in changed_price] == [
+        row for row in kept if row[2] not in changed_price
+    ]

@@ -28,19 +28,18 @@ from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.invoicing import InvoiceKind, LineDraft, document_totals
 from cadence.domain.periods import Period, align_anchor, years_from
 from cadence.services.catalogue import plan_terms
-from cadence.services.common import fetch, record_event
+from cadence.services.common import chunks, fetch, pauses_of, record_event
 from cadence.services.company import require_company
 from cadence.services.issuing import ChronologyError, DocumentToIssue, IssuedDocument, Issuer
 from cadence.services.lifecycle import LifecycleReport, sweep_lifecycle
 from cadence.services.payments import apply_customer_credit
 from cadence.services.pricing import PriceTerms, period_line
+from cadence.services.revenue import refresh_revenue_history
 from cadence.services.standing import sweep_past_due
 from cadence.services.subscriptions import discount_of
 from cadence.services.timeline import (
     Handled,
-    chunks,
     load_subscriptions,
-    pauses_of,
     refresh_next_billing_dates,
     settled_before,
     timeline_of,
@@ -86,6 +85,7 @@ class DueInvoice:
     subscription_id: int
     customer_id: int
     customer_name: str
+    plan_id: int  # the plan the period is billed under
     plan_name: str
     period_start: date
     period_end: date
@@ -360,6 +360,7 @@ class _Built:
 
     document: DocumentToIssue
     subscription: Subscription
+    plan: Plan  # the one the document bills under
     pending_ids: list[int]
     postponed_start: date | None
     due_on: date | None
@@ -399,6 +400,7 @@ def _build(work: _Work, company: CompanySettings) -> list[_Built]:
                         customer_reference=subscription.customer_reference,
                     ),
                     subscription=subscription,
+                    plan=step.terms.plan,
                     pending_ids=[charge.id for charge in pending],
                     postponed_start=start if start in work.postponed else None,
                     due_on=occurrence.due_on,
@@ -428,6 +430,7 @@ def _standalone(work: _Work, company: CompanySettings, as_of: date) -> _Built | 
             customer_reference=subscription.customer_reference,
         ),
         subscription=subscription,
+        plan=plan,
         pending_ids=[charge.id for charge in work.pending],
         postponed_start=None,
         due_on=as_of,
@@ -445,10 +448,16 @@ def _documents(works: Sequence[_Work], company: CompanySettings, as_of: date) ->
     return built
 
 
-def due_occurrences(session: Session, *, as_of: date) -> list[DueInvoice]:
-    """What a billing run on `as_of` would issue, with amounts, writing nothing."""
+def due_occurrences(
+    session: Session, *, as_of: date, subscription_ids: Sequence[int] | None = None
+) -> list[DueInvoice]:
+    """What a billing run on `as_of` would issue, with amounts, writing nothing; for the
+    subscriptions in `subscription_ids` alone, when given."""
     company = require_company(session)
     candidates = _candidates(session, as_of)
+    if subscription_ids is not None:
+        wanted = set(subscription_ids)
+        candidates = [candidate for candidate in candidates if candidate in wanted]
     due: list[DueInvoice] = []
     # A slice of subscriptions at a time, each let go before the next: a 30-day
     # forecast over 100,000 subscriptions held them all, and 500 MB, at once.
@@ -469,7 +478,8 @@ def _due_invoices(
             subscription_id=built.subscription.id,
             customer_id=document.customer.id,
             customer_name=document.customer.name,
-            plan_name=built.subscription.plan.name,
+            plan_id=built.plan.id,
+            plan_name=built.plan.name,
             period_start=period.start if period else as_of,
             period_end=period.end if period else as_of,
             due_on=built.due_on or as_of,
@@ -570,10 +580,13 @@ def _issue_batch(
 ) -> None:
     """Issue the invoices of `works`, apply their due changes, and move each
     subscription's next billing date on."""
+    changed: list[int] = []
     for work in works:
         for step in work.steps:
             if step.change is not None:
                 _apply_change(session, work, step, as_of, actor)
+                changed.append(work.subscription.id)
+    refresh_revenue_history(session, changed)
     built = _documents(works, company, as_of)
     session.flush()
     issued = issuer.issue([item.document for item in built])

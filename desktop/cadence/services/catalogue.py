@@ -38,6 +38,7 @@ from cadence.services.common import (
     record_event,
     required_line,
 )
+from cadence.services.revenue import record_plan_price
 from cadence.store.models import CatalogueItem, NumberSeries, Plan, Subscription
 
 _NAME_TAKEN = QT_TRANSLATE_NOOP("Messages", "another {what} is already called “{name}”")
@@ -377,6 +378,7 @@ def create_plan(
     plan = Plan(**_validate_plan(session, data, None), archived=False, created_on=today)
     session.add(plan)
     session.flush()
+    record_plan_price(session, plan, effective_on=plan.available_from)
     record_event(session, today, actor, "plan", plan.id, "created", summary=plan.name)
     return _plan_record(plan)
 
@@ -416,6 +418,8 @@ def update_plan(
                 message(_AFTER_FIRST_START, start=earliest.isoformat()),
             )
     apply_changes(plan, changed)
+    if "unit_price" in changed:
+        record_plan_price(session, plan, effective_on=today)
     if changed:
         record_event(
             session, today, actor, "plan", plan.id, "updated", summary=plan.name, details=changed

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from cadence.domain.billing import Pause
 from cadence.domain.errors import (
     FieldErrors,
     InvalidValue,
@@ -20,10 +22,35 @@ from cadence.domain.errors import (
 )
 from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.text import clean_line
-from cadence.store.models import AuditEvent, Base
+from cadence.store.models import AuditEvent, Base, SubscriptionPause
 
 ModelT = TypeVar("ModelT", bound=Base)
 T = TypeVar("T")
+
+CHUNK = 500  # ids per IN (...) list
+
+
+def chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start : start + CHUNK]
+
+
+def pauses_of(session: Session, subscription_ids: Sequence[int]) -> dict[int, list[Pause]]:
+    found: dict[int, list[Pause]] = defaultdict(list)
+    for ids in chunks(subscription_ids):
+        rows = session.execute(
+            select(
+                SubscriptionPause.subscription_id,
+                SubscriptionPause.start_date,
+                SubscriptionPause.end_date,
+            )
+            .where(SubscriptionPause.subscription_id.in_(ids))
+            .order_by(SubscriptionPause.start_date)
+        )
+        for subscription_id, start, end in rows:
+            found[subscription_id].append(Pause(start, end))
+    return found
+
 
 NOT_FOUND = QT_TRANSLATE_NOOP("Messages", "there is no {what} number {id}")
 NEGATIVE_PRICE = QT_TRANSLATE_NOOP("Messages", "a price cannot be negative")

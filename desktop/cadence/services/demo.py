@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -29,22 +29,32 @@ from cadence.domain.parties import CustomerKind, Language, PaymentMethod
 from cadence.domain.periods import BillingSchedule, DayRule, IntervalUnit
 from cadence.domain.tax import VatRegime
 from cadence.services.billing import run_billing
-from cadence.services.catalogue import ItemData, PlanData, PlanRecord, create_item, create_plan
+from cadence.services.catalogue import (
+    ItemData,
+    PlanData,
+    PlanRecord,
+    create_item,
+    create_plan,
+    update_plan,
+)
 from cadence.services.catalogue import archive_plan as archive_plan_service
 from cadence.services.common import record_event
 from cadence.services.company import CompanyData, save_company
 from cadence.services.credit_notes import issue_credit_note
 from cadence.services.customers import CustomerData, create_customers
 from cadence.services.payments import Allocation, PaymentData, record_payments
+from cadence.services.revenue import refresh_revenue_history
 from cadence.services.standing import sweep_past_due
 from cadence.services.subscriptions import SubscriptionData, create_subscriptions
 from cadence.services.timeline import refresh_next_billing_dates
 from cadence.store.models import (
+    ChangeMode,
     CompanySettings,
     Customer,
     Invoice,
     InvoiceLine,
     Subscription,
+    SubscriptionChange,
     SubscriptionPause,
 )
 
@@ -65,6 +75,11 @@ HISTORY_YEARS = 3
 MONTHS_ON_CADENCE = 1
 BILLING_EVERY = timedelta(days=14)  # how often the demo owner opened Cadence meanwhile
 PROGRESS_EVERY = 500  # customers between two progress reports
+PRICE_RISE = relativedelta(months=18)  # after the start of the history
+# Running subscriptions that changed plan or quantity once since they started: the
+# licences of the till software grow or shrink, and customers of the old offer move
+# to the current one.
+CHANGED_SHARE = 0.12
 
 _FIRST_NAMES_FR = (
     "Élodie",
@@ -260,6 +275,8 @@ class _PlanSpec:
     for_companies: bool
     weight: int
     reasons: tuple[CancellationReason, ...]
+    # Sold at this price first, at `data.unit_price` since `PRICE_RISE` into the history.
+    earlier_price: Decimal | None = None
 
 
 def _ascii(text: str) -> str:
@@ -424,6 +441,7 @@ def _plan_specs(item_ids: dict[str, int], available_from: date) -> list[_PlanSpe
             for_companies=False,
             weight=40,
             reasons=reasons_box,
+            earlier_price=Decimal("22.90"),
         ),
         _PlanSpec(
             plan(
@@ -608,6 +626,80 @@ def _live_history(
         _event(session, subscription, "paused", paused_on)
 
 
+def _catalogue_plan(
+    session: Session, spec: _PlanSpec, opened: date, history_start: date
+) -> PlanRecord:
+    """The plan, created when the business opened; at its earlier price first, if any."""
+    if spec.earlier_price is None:
+        return create_plan(session, spec.data, today=opened, actor=ACTOR)
+    first = create_plan(
+        session, replace(spec.data, unit_price=spec.earlier_price), today=opened, actor=ACTOR
+    )
+    return update_plan(session, first.id, spec.data, today=history_start + PRICE_RISE, actor=ACTOR)
+
+
+def _changed_once(
+    session: Session,
+    rng: random.Random,
+    subscription: Subscription,
+    plan: _Plan,
+    successor: _Plan | None,
+    today: date,
+) -> None:
+    """Some running subscriptions changed quantity (licences of the till software), or
+    moved from the retired offer to `successor`, at the start of a past period."""
+    if subscription.status not in (SubscriptionStatus.ACTIVE, SubscriptionStatus.PAST_DUE):
+        return
+    if rng.random() >= CHANGED_SHARE:
+        return
+    licences = plan.record.item_name.startswith("Logiciel")
+    earliest = subscription.cycle_start + timedelta(days=60)
+    latest = today - timedelta(days=20)
+    if not licences or earliest >= latest:
+        return
+    schedule = _schedule(subscription, plan)
+    effective = schedule.boundary(
+        schedule.first_index_on_or_after(_random_day(rng, earliest, latest))
+    )
+    if effective > today:
+        return
+    new_plan, quantity, price = plan, subscription.quantity, subscription.unit_price_override
+    if successor is not None:
+        new_plan, price = successor, None
+    elif subscription.quantity > 1 and rng.random() < 0.4:
+        quantity = rng.randint(1, subscription.quantity - 1)
+    else:
+        quantity += rng.choice((1, 1, 2, 5))
+    session.add(
+        SubscriptionChange(
+            subscription_id=subscription.id,
+            requested_on=effective - timedelta(days=rng.randint(1, 20)),
+            effective_on=effective,
+            mode=ChangeMode.NEXT_PERIOD,
+            old_plan_id=subscription.plan_id,
+            new_plan_id=new_plan.record.id,
+            old_quantity=subscription.quantity,
+            new_quantity=quantity,
+            old_unit_price_override=subscription.unit_price_override,
+            new_unit_price_override=price,
+            applied_on=effective,
+        )
+    )
+    subscription.plan_id = new_plan.record.id
+    subscription.quantity = quantity
+    subscription.unit_price_override = price
+    record_event(
+        session,
+        effective,
+        ACTOR,
+        "subscription",
+        subscription.id,
+        "plan_changed",
+        summary=new_plan.record.name,
+        details={"quantity": quantity},
+    )
+
+
 def _finish(
     session: Session,
     subscription: Subscription,
@@ -693,10 +785,13 @@ def _fill(
         key: create_item(session, data, today=opened, actor=ACTOR).id for key, data in items.items()
     }
     plans = [
-        _Plan(create_plan(session, spec.data, today=opened, actor=ACTOR), spec)
+        _Plan(_catalogue_plan(session, spec, opened, history_start), spec)
         for spec in _plan_specs(item_ids, opened)
     ]
     retired = plans[-1]
+    # The seed draws the customers and their subscriptions as it always has; the
+    # changes of plan come from a second generator, so they add to that history.
+    changes_rng = random.Random(seed + 1)
     company_plans = [plan for plan in plans if plan.spec.for_companies]
     personal_plans = [plan for plan in plans if not plan.spec.for_companies]
 
@@ -758,6 +853,15 @@ def _fill(
         }
         for record, plan in zip(records, chosen, strict=True):
             _live_history(session, rng, rows[record.id], plan, today)
+            _changed_once(
+                session,
+                changes_rng,
+                rows[record.id],
+                plan,
+                company_plans[0] if plan is retired else None,
+                today,
+            )
+        refresh_revenue_history(session, list(rows))
         subscription_count += len(records)
         progress(f"{min(first + PROGRESS_EVERY, customers)} of {customers} customers")
     archive_plan_service(

@@ -26,16 +26,12 @@ from cadence.domain.lifecycle import SubscriptionStatus
 from cadence.domain.numbering import NumberMask
 from cadence.domain.periods import align_anchor
 from cadence.services.catalogue import plan_terms
+from cadence.services.common import chunks, pauses_of
 from cadence.services.document_checks import DOCUMENT_CHECKS
 from cadence.services.pdfs import pdf_violations
+from cadence.services.revenue import revenue_history_problems
 from cadence.services.subscriptions import discount_of
-from cadence.services.timeline import (
-    Handled,
-    chunks,
-    load_subscriptions,
-    pauses_of,
-    timeline_of,
-)
+from cadence.services.timeline import Handled, load_subscriptions, timeline_of
 from cadence.services.violations import Violation
 from cadence.store.health import storage_problems
 from cadence.store.models import (
@@ -142,6 +138,22 @@ def _pauses(session: Session) -> Iterator[Violation]:
             yield Violation("pause", f"subscription {subscription_id}", "is paused with no pause")
 
 
+def _revenue_history(session: Session) -> Iterator[Violation]:
+    """The stored revenue history is what the subscriptions' data gives (the reports
+    read it)."""
+    try:
+        wrong = revenue_history_problems(session)
+    except (KnownError, ValueError, KeyError) as error:  # a damaged plan or subscription row
+        yield Violation("revenue", "database", f"cannot derive the revenue history: {error}")
+        return
+    for subscription_id in wrong:
+        yield Violation(
+            "revenue",
+            f"subscription {subscription_id}",
+            "its revenue history differs from its dates, changes, pauses and prices",
+        )
+
+
 def _customers(session: Session) -> Iterator[Violation]:
     checks: tuple[tuple[str, Callable[[str], str]], ...] = (
         ("siren", validate_siren),
@@ -167,6 +179,7 @@ CHECKS: tuple[Callable[[Session], Iterator[Violation]], ...] = (
     _subscriptions,
     _next_billing_dates,
     _pauses,
+    _revenue_history,
     _customers,
     *DOCUMENT_CHECKS,
     pdf_violations,

@@ -53,21 +53,28 @@ from cadence.domain.tax import Totals, VatRegime
 from cadence.domain.text import clean_text
 from cadence.domain.wording import words
 from cadence.services.catalogue import plan_terms
-from cadence.services.common import NEGATIVE_PRICE, RANGE_MESSAGE, check_range, fetch, record_event
+from cadence.services.common import (
+    NEGATIVE_PRICE,
+    RANGE_MESSAGE,
+    check_range,
+    fetch,
+    pauses_of,
+    record_event,
+)
 from cadence.services.company import require_company
 from cadence.services.credit_notes import issue_credit_lines
 from cadence.services.invoices import InvoiceRecord, list_invoices
 from cadence.services.issuing import DocumentToIssue, IssuedDocument, Issuer
 from cadence.services.pricing import PriceTerms, partial_cycle_line
+from cadence.services.revenue import refresh_revenue_history, revenue_on
 from cadence.services.standing import move_status, natural_status
 from cadence.services.subscriptions import (
     MAX_QUANTITY,
     SubscriptionRecord,
     discount_of,
     get_subscription,
-    monthly_recurring_revenue,
 )
-from cadence.services.timeline import pauses_of, refresh_next_billing_dates, timeline_of
+from cadence.services.timeline import refresh_next_billing_dates, timeline_of
 from cadence.store.models import (
     AuditEvent,
     ChangeMode,
@@ -239,6 +246,13 @@ class CancellationResult:
     documents: tuple[IssuedDocument, ...] = ()
 
 
+def _derive_again(session: Session, subscription_id: int) -> None:
+    """What follows from a subscription's terms and dates, after they changed: its
+    next billing date and its revenue history."""
+    refresh_next_billing_dates(session, [subscription_id])
+    refresh_revenue_history(session, [subscription_id])
+
+
 def _live(subscription: Subscription) -> None:
     if subscription.status in FINISHED_STATUSES:
         raise ConflictError(message(_FINISHED, status=subscription.status.value))
@@ -302,7 +316,7 @@ def cancel_subscription(
                 effective_on=effective,
                 reason=reason,
             )
-        refresh_next_billing_dates(session, [subscription.id])
+        _derive_again(session, subscription.id)
         return CancellationResult(effective, subscription.status)
     committed = subscription.commitment_end is not None and today < subscription.commitment_end
     if committed and not force:
@@ -402,7 +416,7 @@ def _end_now(
         effective_on=effective,
         reason=subscription.cancellation_reason,
     )
-    refresh_next_billing_dates(session, [subscription.id])
+    _derive_again(session, subscription.id)
     return CancellationResult(effective, SubscriptionStatus.CANCELLED)
 
 
@@ -565,7 +579,7 @@ def undo_cancellation(
         move_status(
             session, subscription, natural_status(subscription, pauses, today), today, actor
         )
-    refresh_next_billing_dates(session, [subscription.id])
+    _derive_again(session, subscription.id)
     return subscription.status
 
 
@@ -722,7 +736,7 @@ def _refresh_status(session: Session, subscription: Subscription, today: date, a
         natural = natural_status(subscription, pauses, today)
         if natural is not subscription.status:
             move_status(session, subscription, natural, today, actor)
-    refresh_next_billing_dates(session, [subscription.id])
+    _derive_again(session, subscription.id)
 
 
 # -- changing plan or quantity ----------------------------------------------------
@@ -958,7 +972,7 @@ def change_subscription(
             details={"quantity": request.quantity, "effective_on": effective},
         )
     session.flush()
-    refresh_next_billing_dates(session, [subscription.id])
+    _derive_again(session, subscription.id)
     currency = subscription.plan.currency
     return ChangePreview(
         effective_on=effective,
@@ -1057,17 +1071,11 @@ def subscription_history(
         .where(AuditEvent.entity == "subscription", AuditEvent.entity_id == subscription_id)
         .order_by(AuditEvent.on_date.desc(), AuditEvent.id.desc())
     )
+    today_revenue = revenue_on(session, [subscription_id], today).get(subscription_id)
     return SubscriptionHistory(
         subscription=record,
         interval=interval,
-        mrr=monthly_recurring_revenue(
-            unit_price=record.unit_price,
-            quantity=record.quantity,
-            discount=record.discount,
-            interval=interval,
-            status=record.status,
-            currency=record.currency,
-        ),
+        mrr=today_revenue.mrr if today_revenue is not None else Decimal("0.00"),
         cancellation_effective_on=subscription.cancellation_effective_on,
         cancellation_note=subscription.cancellation_note,
         pauses=tuple(pauses_of(session, [subscription_id]).get(subscription_id, [])),

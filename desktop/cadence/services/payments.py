@@ -30,10 +30,9 @@ from cadence.domain.invoicing import (
 from cadence.domain.money import check_places
 from cadence.domain.parties import PaymentMethod
 from cadence.domain.text import clean_text
-from cadence.services.common import NOT_FOUND, Event, fetch, optional_line, record_events
+from cadence.services.common import NOT_FOUND, Event, chunks, fetch, optional_line, record_events
 from cadence.services.company import require_company
 from cadence.services.standing import sweep_past_due
-from cadence.services.timeline import chunks
 from cadence.store.models import Customer, Invoice, Payment, PaymentAllocation
 from cadence.store.types import MONEY
 

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from cadence.domain.lifecycle import LIVE_STATUSES, renewal_date
 from cadence.services.catalogue import plan_terms
-from cadence.services.timeline import chunks, load_subscriptions, timeline_of
+from cadence.services.common import chunks
+from cadence.services.timeline import load_subscriptions, timeline_of
 from cadence.store.models import Subscription
 
 

@@ -15,8 +15,7 @@ from sqlalchemy.orm import Session
 from cadence.domain.billing import Pause
 from cadence.domain.invoicing import OPEN_STATUSES, InvoiceKind
 from cadence.domain.lifecycle import LIVE_STATUSES, SubscriptionStatus, check_transition
-from cadence.services.common import record_event
-from cadence.services.timeline import pauses_of
+from cadence.services.common import pauses_of, record_event
 from cadence.store.models import Invoice, Plan, Subscription
 
 

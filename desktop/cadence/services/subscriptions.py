@@ -19,11 +19,8 @@ from sqlalchemy import (
     BigInteger,
     ColumnElement,
     CompoundSelect,
-    Float,
     Select,
-    and_,
     case,
-    cast,
     func,
     or_,
     select,
@@ -43,8 +40,9 @@ from cadence.domain.lifecycle import (
     initial_status,
     subscription_dates,
 )
-from cadence.domain.money import check_places, price_to_show, round_money
-from cadence.domain.periods import Interval, IntervalUnit, years_from
+from cadence.domain.money import check_places, price_to_show
+from cadence.domain.periods import Interval, years_from
+from cadence.domain.revenue import RevenueState
 from cadence.domain.text import clean_text, search_key
 from cadence.services.catalogue import plan_terms
 from cadence.services.common import (
@@ -60,6 +58,12 @@ from cadence.services.common import (
     record_events,
 )
 from cadence.services.customers import require_active_customer
+from cadence.services.revenue import (
+    DayRevenue,
+    paying_mrr_on,
+    refresh_revenue_history,
+    revenue_on,
+)
 from cadence.store.models import Customer, Plan, Subscription, SubscriptionPause
 
 _PLAN_ARCHIVED = QT_TRANSLATE_NOOP(
@@ -311,6 +315,7 @@ def create_subscriptions(
     ]
     session.add_all(subscriptions)
     session.flush()
+    refresh_revenue_history(session, [subscription.id for subscription in subscriptions])
     record_events(
         session,
         actor,
@@ -346,6 +351,7 @@ def update_subscription(
         values = {name: values[name] for name in _FREE_TO_CHANGE}
     changed = apply_changes(subscription, values)
     if changed:
+        refresh_revenue_history(session, [subscription.id])
         record_event(
             session, today, actor, "subscription", subscription.id, "updated", details=changed
         )
@@ -414,84 +420,9 @@ def subscription_data(record: SubscriptionRecord) -> SubscriptionData:
     )
 
 
-# -- monthly recurring revenue ----------------------------------------------------
-
-# The statuses that bring revenue every month: a trial is not paid yet, a paused
-# subscription pays nothing for now, a cancelled or ended one never again. One whose
-# cancellation is scheduled, or whose invoices are late, is still owed its price.
-PAYING_STATUSES = frozenset(
-    {
-        SubscriptionStatus.ACTIVE,
-        SubscriptionStatus.PAST_DUE,
-        SubscriptionStatus.CANCELLATION_SCHEDULED,
-    }
-)
-# Cycles in a month, per unit of one: a week is 52/12 of a month, a day 365/12.
-_CYCLES_PER_MONTH = {
-    IntervalUnit.MONTH: Decimal(1),
-    IntervalUnit.YEAR: Decimal(1) / 12,
-    IntervalUnit.WEEK: Decimal(52) / 12,
-    IntervalUnit.DAY: Decimal(365) / 12,
-}
-
-
-def monthly_recurring_revenue(
-    *,
-    unit_price: Decimal,
-    quantity: int,
-    discount: Discount | None,
-    interval: Interval,
-    status: SubscriptionStatus,
-    currency: str,
-) -> Decimal:
-    """What a subscription brings in a month, excl. VAT: its cycle's price after a
-    permanent discount (one for N cycles is a promotion, not the price), brought to
-    a month; 0 unless its status pays (see `PAYING_STATUSES`)."""
-    if status not in PAYING_STATUSES:
-        return round_money(Decimal(0), currency)
-    cycle = round_money(unit_price * quantity, currency)  # as a full period's invoice line
-    if discount is not None and discount.is_permanent:
-        cycle -= discount.amount_off(cycle, currency)
-    return round_money(cycle * _CYCLES_PER_MONTH[interval.unit] / interval.count, currency)
-
-
 def _raw(column: Any) -> ColumnElement[int]:
     """A scaled-decimal column as the integer it stores, for arithmetic in SQL."""
     return type_coerce(column, BigInteger)
-
-
-def _mrr_order() -> ColumnElement[Any]:
-    """`monthly_recurring_revenue` approximately, in SQL, to sort by it: the order
-    only differs between amounts that show the same to the cent."""
-    cycle = (
-        cast(func.coalesce(_raw(Subscription.unit_price_override), _raw(Plan.unit_price)), Float)
-        * Subscription.quantity
-    )  # in 1/10,000ths (UNIT_PRICE) of the currency
-    permanent = Subscription.discount_cycles.is_(None)
-    kept = case(  # the share left after a permanent percentage (PERCENT: 100 % is 10,000)
-        (
-            and_(Subscription.discount_kind == DiscountKind.PERCENT, permanent),
-            (10_000 - _raw(Subscription.discount_value)) / cast(10_000, Float),
-        ),
-        else_=1.0,
-    )
-    off = case(  # a permanent amount off, from hundredths to ten-thousandths
-        (
-            and_(Subscription.discount_kind == DiscountKind.AMOUNT, permanent),
-            _raw(Subscription.discount_value) * 100,
-        ),
-        else_=0,
-    )
-    net = cycle * kept - off
-    per_month = case(
-        *(
-            (Plan.interval_unit == unit, cast(float(factor), Float) / Plan.interval_count)
-            for unit, factor in _CYCLES_PER_MONTH.items()
-        )
-    )
-    return case(
-        (and_(Subscription.status.in_(PAYING_STATUSES), net > 0), net * per_month), else_=0.0
-    )
 
 
 # -- the table of subscriptions -----------------------------------------------------
@@ -521,7 +452,9 @@ class SubscriptionRow:
     ended_on: date | None
     pause: Pause | None  # the pause in progress, else the next one planned
     discount: Discount | None
+    # What it brings a month today (0 unless paying), as the revenue reports count it.
     mrr: Decimal
+    revenue_state: RevenueState | None  # today; None before its start or after its end
     archived: bool
 
 
@@ -542,7 +475,7 @@ SORT_KEYS = (
 )
 
 
-def _ordering(sort: str, descending: bool) -> list[Any]:
+def _ordering(sort: str, descending: bool, today: date) -> list[Any]:
     """The ORDER BY of a page of subscription ids (sorts other than by customer)."""
 
     def direction(column: Any) -> Any:
@@ -563,7 +496,7 @@ def _ordering(sort: str, descending: bool) -> list[Any]:
         "price": func.coalesce(_raw(Subscription.unit_price_override), _raw(Plan.unit_price)),
         "status": _STATUS_ORDER,
         "start_date": Subscription.start_date,
-        "mrr": _mrr_order(),
+        "mrr": paying_mrr_on(today),
     }
     if sort not in primary:
         raise ValueError(f"cannot sort subscriptions by {sort!r}")
@@ -571,7 +504,7 @@ def _ordering(sort: str, descending: bool) -> list[Any]:
 
 
 def _page_ids(
-    conditions: Sequence[ColumnElement[bool]], sort: str, descending: bool
+    conditions: Sequence[ColumnElement[bool]], sort: str, descending: bool, today: date
 ) -> Select[int] | CompoundSelect[int, str, int]:
     """The query of the ids of a page, in order; only ids, so that sorting a hundred
     thousand subscriptions moves small records."""
@@ -581,7 +514,7 @@ def _page_ids(
             .join(Customer, Customer.id == Subscription.customer_id)
             .join(Plan, Plan.id == Subscription.plan_id)
             .where(*conditions)
-            .order_by(*_ordering(sort, descending))
+            .order_by(*_ordering(sort, descending, today))
         )
     # Alphabetical order comes from the customers' (archived, search_text) index, one
     # run per value of `archived`: SQLite merges the two runs as it reads them and
@@ -661,7 +594,9 @@ def list_subscription_rows(
                 if matching_plans
                 else in_customer
             )
-    ids = list(session.scalars(_page_ids(conditions, sort, descending).offset(offset).limit(limit)))
+    ids = list(
+        session.scalars(_page_ids(conditions, sort, descending, today).offset(offset).limit(limit))
+    )
     if not ids:
         return []
     # Columns rather than whole rows: a page of 200 loads in a few milliseconds.
@@ -687,8 +622,9 @@ def list_subscription_rows(
         )
     }
     pauses = _pauses_ahead(session, ids, today)
+    revenue = revenue_on(session, ids, today)
     return [
-        _row(found[subscription_id], plans[found[subscription_id].plan_id], pauses)
+        _row(found[subscription_id], plans[found[subscription_id].plan_id], pauses, revenue)
         for subscription_id in ids
     ]
 
@@ -714,7 +650,12 @@ _ROW_COLUMNS = (
 )
 
 
-def _row(found: Any, plan: Any, pauses: dict[int, Pause]) -> SubscriptionRow:
+def _row(
+    found: Any,
+    plan: Any,
+    pauses: dict[int, Pause],
+    revenue: dict[int, DayRevenue],
+) -> SubscriptionRow:
     """A table row from a row of `_ROW_COLUMNS` and its plan's columns."""
     negotiated = found.unit_price_override is not None
     unit_price: Decimal = found.unit_price_override if negotiated else plan.unit_price
@@ -744,13 +685,7 @@ def _row(found: Any, plan: Any, pauses: dict[int, Pause]) -> SubscriptionRow:
         ended_on=found.ended_on,
         pause=pauses.get(found.id),
         discount=discount,
-        mrr=monthly_recurring_revenue(
-            unit_price=unit_price,
-            quantity=found.quantity,
-            discount=discount,
-            interval=interval,
-            status=found.status,
-            currency=plan.currency,
-        ),
+        mrr=revenue[found.id].mrr if found.id in revenue else Decimal("0.00"),
+        revenue_state=revenue[found.id].state if found.id in revenue else None,
         archived=found.archived,
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -12,21 +12,14 @@ from sqlalchemy.orm import Session, selectinload
 from cadence.domain.billing import BillingTimeline, Pause
 from cadence.domain.periods import BillingSchedule
 from cadence.services.catalogue import plan_terms
+from cadence.services.common import chunks, pauses_of
 from cadence.store.models import (
     BillingDecision,
     Invoice,
     OccurrenceDecision,
     Plan,
     Subscription,
-    SubscriptionPause,
 )
-
-CHUNK = 500  # ids per IN (...) list
-
-
-def chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
-    for start in range(0, len(ids), CHUNK):
-        yield ids[start : start + CHUNK]
 
 
 def timeline_of(
@@ -55,23 +48,6 @@ def timeline_of(
         ends_on=subscription.ended_on or subscription.cancellation_effective_on,
         pauses=tuple(pauses),
     )
-
-
-def pauses_of(session: Session, subscription_ids: Sequence[int]) -> dict[int, list[Pause]]:
-    found: dict[int, list[Pause]] = defaultdict(list)
-    for ids in chunks(subscription_ids):
-        rows = session.execute(
-            select(
-                SubscriptionPause.subscription_id,
-                SubscriptionPause.start_date,
-                SubscriptionPause.end_date,
-            )
-            .where(SubscriptionPause.subscription_id.in_(ids))
-            .order_by(SubscriptionPause.start_date)
-        )
-        for subscription_id, start, end in rows:
-            found[subscription_id].append(Pause(start, end))
-    return found
 
 
 class Handled:

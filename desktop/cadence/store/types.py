@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -46,6 +47,25 @@ class ScaledDecimal(TypeDecorator[Decimal]):
         return ScaledDecimal(self.scale)
 
 
+class DayNumber(TypeDecorator[date]):
+    """A `date` stored as its day number (`date.toordinal()`): reports that sort days
+    into months compare and subtract integers, much faster than ISO texts."""
+
+    impl = sa.Integer
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
+        if value is None:
+            return None
+        if not isinstance(value, date):
+            raise TypeError(f"expected date, got {type(value).__name__}: {value!r}")
+        return value.toordinal()
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> date | None:
+        return None if value is None else date.fromordinal(int(value))
+
+
+DAY_NUMBER = DayNumber()
 MONEY = ScaledDecimal(2)  # amounts in the currency's unit, to the cent
 UNIT_PRICE = ScaledDecimal(4)  # unit prices may be finer than a cent (0.0125 € per SMS)
 QUANTITY = ScaledDecimal(3)

@@ -52,7 +52,7 @@ def test_the_table_shows_each_subscription_in_words(tab: SubscriptionsTab) -> No
     assert brush.color() == status_look(SubscriptionStatus.PAUSED).background
     assert "until resumed" in status.data(Qt.ItemDataRole.ToolTipRole)
     why = tab.model.index(0, 6).data(Qt.ItemDataRole.ToolTipRole)
-    assert why == "A subscription that is not paying counts 0"
+    assert why == "Paused: counts 0 while the pause lasts"
 
 
 def test_sorting_by_monthly_revenue(tab: SubscriptionsTab, qtbot: QtBot) -> None:

@@ -16,6 +16,7 @@ from cadence.store.models.customers import Customer
 from cadence.store.models.invoices import Invoice, InvoiceLine
 from cadence.store.models.numbering import NumberSeries
 from cadence.store.models.payments import Payment, PaymentAllocation
+from cadence.store.models.revenue import PlanPrice, RevenueSegment
 from cadence.store.models.subscriptions import Subscription, SubscriptionPause
 
 __all__ = [
@@ -35,6 +36,8 @@ __all__ = [
     "PaymentAllocation",
     "PendingCharge",
     "Plan",
+    "PlanPrice",
+    "RevenueSegment",
     "Subscription",
     "SubscriptionChange",
     "SubscriptionPause",

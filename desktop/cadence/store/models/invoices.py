@@ -44,6 +44,19 @@ class Invoice(Base):
         # The invoice list pages through a million invoices newest first, by status too.
         Index("ix_invoice_issue_date", "issue_date", "id"),
         Index("ix_invoice_status_issue_date", "status", "issue_date", "id"),
+        # The receivables reports add up the open invoices, and the sales of a period,
+        # from these indexes alone.
+        Index(
+            "ix_invoice_receivables",
+            "status",
+            "currency",
+            "kind",
+            "issue_date",
+            "due_date",
+            "total_gross",
+            "customer_id",
+        ),
+        Index("ix_invoice_sales", "issue_date", "currency", "status", "kind", "total_gross"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -6,7 +6,8 @@ import re
 from decimal import Decimal
 
 from babel.numbers import format_decimal, get_currency_symbol
-from PySide6.QtCore import QLocale
+
+from cadence.ui.formatting import locale_name
 
 _AMOUNT = re.compile(r"-?\d+(\.\d+)?")
 _IGNORED = re.compile(r"[\s\u00a0\u202f€$£]")  # spaces of every width, currency signs
@@ -31,17 +32,12 @@ def parse_amount(text: str) -> Decimal | None:
     return Decimal(cleaned)
 
 
-def _locale() -> str:
-    name = QLocale().name()
-    return name if name and name != "C" else "en_GB"
-
-
 def amount_text(value: Decimal) -> str:
     """An amount to edit: 1234,50 in French, 1234.50 in English, always two decimals,
     without a currency sign (the field's label says which)."""
-    return format_decimal(value, format="0.00", locale=_locale())
+    return format_decimal(value, format="0.00", locale=locale_name())
 
 
 def currency_symbol(currency: str) -> str:
     """€ for EUR, CHF for CHF: what a label after an amount says."""
-    return str(get_currency_symbol(currency, locale=_locale()))
+    return str(get_currency_symbol(currency, locale=locale_name()))

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 from cadence.domain.discounts import DiscountKind
 from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.lifecycle import FINISHED_STATUSES, LIVE_STATUSES, SubscriptionStatus
+from cadence.domain.revenue import RevenueState
 from cadence.services.subscriptions import (
-    PAYING_STATUSES,
     SubscriptionRow,
     list_subscription_rows,
 )
@@ -118,8 +118,12 @@ def status_details(row: SubscriptionRow, today: date) -> str:
 
 def mrr_details(row: SubscriptionRow) -> str:
     """Why the monthly revenue is what it is, when it is not simply the price."""
-    if row.status not in PAYING_STATUSES:
-        return translate("Subscriptions", "A subscription that is not paying counts 0")
+    if row.revenue_state is RevenueState.TRIAL:
+        return translate("Subscriptions", "In trial: counts 0 until its first paid day")
+    if row.revenue_state is RevenueState.PAUSED:
+        return translate("Subscriptions", "Paused: counts 0 while the pause lasts")
+    if row.revenue_state is None:
+        return translate("Subscriptions", "Not running today: counts 0")
     discount = row.discount
     if discount is not None and discount.is_permanent:
         value = (
