@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from cadence import __version__
-from cadence.cli import billing, documents, records, setup
+from cadence.cli import billing, documents, records, reports, setup
 from cadence.cli.base import (
     EXIT_BAD_INPUT,
     EXIT_BROKEN_PIPE,
@@ -56,6 +56,7 @@ def build_parser() -> Parser:
     subscription_actions = records.register(commands, common)
     billing.register(commands, common, subscription_actions)
     documents.register(commands, common)
+    reports.register(commands, common)
     return parser
 
 
