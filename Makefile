@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python tests/perf/bench_billing.py
 	$(BIN)/python tests/perf/bench_pdfs.py
 	$(BIN)/python tests/perf/bench_window.py
+	$(BIN)/python tests/perf/bench_reports.py
 
 # A PNG of every tab, panel and dialog, at 1366x768 and 1920x1080, in French and
 # English, into /tmp/tour: to look at before a change to the screens is done.

@@ -4,8 +4,9 @@
 A 1,000-customer demo is made and billed for eight months by `cadence` itself
 (every row valid, as the services write them), then copied 99 times over by
 SQL: each copy's ids are shifted, its names and invoice numbers marked with the
-copy's number. Building it takes about a minute; the file is kept and reused
-when it already exists.
+copy's number (the revenue history and the changes of plan with them).
+Building it takes about a minute; the file is kept and reused when it already
+exists.
 
     .venv/bin/python tests/perf/big_database.py /tmp/cadence-big.sqlite3
 """
@@ -36,6 +37,15 @@ _SHIFTED: dict[str, dict[str, str]] = {
     "subscription_pause": {
         "id": "id + :k * :pauses",
         "subscription_id": "subscription_id + :k * :subscriptions",
+    },
+    "subscription_change": {
+        "id": "id + :k * :changes",
+        "subscription_id": "subscription_id + :k * :subscriptions",
+    },
+    "revenue_segment": {
+        "id": "id + :k * :segments",
+        "subscription_id": "subscription_id + :k * :subscriptions",
+        "customer_id": "customer_id + :k * :customers",
     },
     "invoice": {
         "id": "id + :k * :invoices",
@@ -98,6 +108,8 @@ def build(path: Path) -> Path:
             "customers": counts["customer"],
             "subscriptions": counts["subscription"],
             "pauses": counts["subscription_pause"],
+            "changes": counts["subscription_change"],
+            "segments": counts["revenue_segment"],
             "invoices": counts["invoice"],
             "lines": counts["invoice_line"],
             "payments": counts["payment"],
