@@ -1,4 +1,4 @@
-"""A small business as of Wednesday 25 November 2026, for the dashboard's figures."""
+"""A small business as of Wednesday 25 November 2026, for the Reports tab's figures."""
 
 from __future__ import annotations
 
