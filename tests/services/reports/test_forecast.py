@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -32,13 +33,14 @@ from cadence.services.billing import due_occurrences, postpone_invoice, run_bill
 from cadence.services.catalogue import ItemData, PlanData, create_item, create_plan
 from cadence.services.company import save_company
 from cadence.services.customers import CustomerData, create_customer
+from cadence.services.demo import create_demo
 from cadence.services.lifecycle import (
     CancelWhen,
     cancel_subscription,
     change_subscription,
     pause_subscription,
 )
-from cadence.services.reports.forecast import revenue_forecast
+from cadence.services.reports.forecast import ForecastMonth, revenue_forecast
 from cadence.services.reports.windows import Scope
 from cadence.services.subscriptions import SubscriptionData, create_subscription
 from cadence.store.database import Database, open_database
@@ -181,23 +183,10 @@ def test_the_forecast_is_the_billing_engines_own_dry_run(session: Session) -> No
     """Planned by groups, by pauses or by the run itself: the same invoices as a billing
     run on the horizon would issue, after today."""
     months = revenue_forecast(session, EUR, today=TODAY)
-    engine: dict[int, list[Decimal]] = defaultdict(lambda: [D(0), D(0), D(0)])
-    for item in due_occurrences(session, as_of=months[-1].window.last):
-        if item.due_on > TODAY:
-            for position, month in enumerate(months):
-                if month.window.first <= item.due_on <= month.window.last:
-                    engine[position][0] += 1
-                    engine[position][1] += item.net
-                    engine[position][2] += item.gross
-    assert [(D(m.invoices), m.net, m.gross) for m in months] == [
-        tuple(engine[position]) for position in range(len(months))
-    ]
+    assert [(D(m.invoices), m.net, m.gross) for m in months] == _engine_months(session, months)
 
 
-def test_a_business_without_its_details_forecasts_nothing(tmp_path: object) -> None:
-    from pathlib import Path
-
-    assert isinstance(tmp_path, Path)
+def test_a_business_without_its_details_forecasts_nothing(tmp_path: Path) -> None:
     database = open_database(tmp_path / "empty.sqlite3")
     with database.reading() as session:
         months = revenue_forecast(session, EUR, today=TODAY)
@@ -225,3 +214,37 @@ def test_a_postponed_invoice_is_forecast_on_the_day_it_was_postponed_to(
         session.rollback()
     # Marc's December invoice comes in January, beside his January one.
     assert [(m.invoices, m.net) for m in months[1:3]] == [(3, D("90.00")), (4, D("120.00"))]
+
+
+def test_on_a_whole_demo_business_the_forecast_is_the_runs_dry_run(tmp_path: Path) -> None:
+    """Weekly plans billed in arrears, quarterly ones on a fixed day, fixed terms,
+    trials, discounts for some cycles, pauses, scheduled cancellations: planned by
+    groups, every month as the billing run would issue it."""
+    database = open_database(tmp_path / "demo.sqlite3")
+    with database.transaction() as session:
+        create_demo(session, customers=150, seed=11, today=TODAY)
+    with database.reading() as session:
+        months = revenue_forecast(session, EUR, today=TODAY)
+        engine = _engine_months(session, months)
+    database.close()
+    assert sum(month.invoices for month in months) > 1000
+    assert [(D(m.invoices), m.net, m.gross) for m in months] == engine
+
+
+def _engine_months(
+    session: Session, months: tuple[ForecastMonth, ...]
+) -> list[tuple[Decimal, Decimal, Decimal]]:
+    """The months' invoices as a billing run on the last day would issue them, after
+    today (what `revenue_forecast` must give)."""
+    found: dict[int, list[Decimal]] = defaultdict(lambda: [D(0), D(0), D(0)])
+    for item in due_occurrences(session, as_of=months[-1].window.last):
+        if item.due_on > TODAY:
+            for position, month in enumerate(months):
+                if month.window.first <= item.due_on <= month.window.last:
+                    found[position][0] += 1
+                    found[position][1] += item.net
+                    found[position][2] += item.gross
+    return [
+        (found[position][0], found[position][1], found[position][2])
+        for position in range(len(months))
+    ]

@@ -30,7 +30,7 @@ from cadence.domain.discounts import Discount
 from cadence.domain.invoicing import document_totals
 from cadence.domain.lifecycle import LIVE_STATUSES
 from cadence.domain.parties import Language
-from cadence.domain.periods import BillingSchedule, DateOutOfRange, Interval
+from cadence.domain.periods import BillingSchedule, Interval
 from cadence.domain.revenue import last_of_month
 from cadence.domain.tax import VatRegime
 from cadence.services.billing import due_occurrences
@@ -326,8 +326,6 @@ def _plan_group(
     Billing issues a subscription's periods in order: those falling due before its
     next billing date are issued, the others not yet (nothing waits to be decided)."""
     plan = pricer.plans[group.plan_id]
-    if plan.fixed_cycles is not None and _term_beyond_calendar(group, plan):
-        return
     timeline = BillingTimeline(
         service_start=group.cycle_start,
         schedule=BillingSchedule(
@@ -348,17 +346,6 @@ def _plan_group(
             net, gross = pricer.price(group, occurrence, cycles)
             totals.add(occurrence.due_on, group.count, net, gross)
         cycles += 1
-
-
-def _term_beyond_calendar(group: _Group, plan: _PlanFacts) -> bool:
-    assert plan.fixed_cycles is not None
-    try:
-        BillingSchedule(
-            group.billing_anchor, plan.interval, plan.day_rule, plan.fixed_day
-        ).boundary(plan.fixed_cycles)
-    except DateOutOfRange:
-        return True
-    return False
 
 
 class _Pricer:
