@@ -49,27 +49,10 @@ def axis_labels(labels: Sequence[str]) -> list[str]:
     ]
 
 
-def nice_ceiling(value: float) -> float:
-    """A round number at least `value`, for the end of an axis: 1, 2, 2.5 or 5 × 10^k."""
-    if value <= 0:
-        return 1.0
-    magnitude = 1.0
-    while magnitude * 10 < value:
-        magnitude *= 10
-    while magnitude > value:
-        magnitude /= 10
-    for step in (1, 2, 2.5, 5, 10):
-        if value <= step * magnitude:
-            return step * magnitude
-    return 10 * magnitude
-
-
 def value_range(values: Sequence[float]) -> tuple[float, float]:
-    """From a round number below the lowest value (or 0) to one above the highest."""
+    """From the lowest value (or 0) to the highest (or 0); 0 to 1 when all are 0."""
     low, high = min([0.0, *values]), max([0.0, *values])
-    top = nice_ceiling(high) if high > 0 else 0.0
-    bottom = -nice_ceiling(-low) if low < 0 else 0.0
-    return (bottom, top) if top > bottom else (0.0, 1.0)
+    return (low, high) if high > low else (0.0, 1.0)
 
 
 class ChartView(QChartView):
@@ -148,8 +131,8 @@ def _values_axis(chart: QChart, values: Sequence[float], label_format: str) -> Q
     axis = QValueAxis()
     bottom, top = value_range(values)
     axis.setRange(bottom, top)
+    axis.applyNiceNumbers()  # round ends and steps: 0, 5 000, 10 000 … rather than 6 250
     axis.setLabelFormat(label_format)
-    axis.setTickCount(5)
     chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
     return axis
 
