@@ -325,23 +325,8 @@ def _plan_group(
 
     Billing issues a subscription's periods in order: those falling due before its
     next billing date are issued, the others not yet (nothing waits to be decided)."""
-    plan = pricer.plans[group.plan_id]
-    timeline = BillingTimeline(
-        service_start=group.cycle_start,
-        schedule=BillingSchedule(
-            group.billing_anchor, plan.interval, plan.day_rule, plan.fixed_day
-        ),
-        timing=plan.timing,
-        billing_from=group.billing_from,
-        fixed_cycles=plan.fixed_cycles,
-        ends_on=group.ends_on,
-        pauses=pauses,
-    )
     cycles = group.cycles_before
-    from_date = group.next_billing_date - timedelta(days=1)
-    for occurrence in timeline.occurrences(due_until=last, from_date=from_date):
-        if occurrence.due_on < group.next_billing_date:
-            continue  # issued already
+    for occurrence in pricer.periods(group, pauses, last):
         if occurrence.due_on > today:
             net, gross = pricer.price(group, occurrence, cycles)
             totals.add(occurrence.due_on, group.count, net, gross)
@@ -356,6 +341,47 @@ class _Pricer:
         self.plans = plans
         self.regime = regime
         self.known: dict[tuple[Any, ...], tuple[Decimal, Decimal]] = {}
+        # Subscriptions of different prices often share their dates: many start on
+        # the same day on the same plan. Their periods are worked out once.
+        self.schedules: dict[tuple[Any, ...], list[Occurrence]] = {}
+
+    def periods(self, group: _Group, pauses: tuple[Pause, ...], last: date) -> list[Occurrence]:
+        """The group's periods not issued yet that fall due by `last`, from the billing
+        timeline."""
+        plan = self.plans[group.plan_id]
+        key = (
+            plan.interval,
+            plan.day_rule,
+            plan.fixed_day,
+            plan.timing,
+            plan.fixed_cycles,
+            group.billing_anchor,
+            group.cycle_start,
+            group.billing_from,
+            group.next_billing_date,
+            group.ends_on,
+            pauses,
+        )
+        found = self.schedules.get(key)
+        if found is None:
+            timeline = BillingTimeline(
+                service_start=group.cycle_start,
+                schedule=BillingSchedule(
+                    group.billing_anchor, plan.interval, plan.day_rule, plan.fixed_day
+                ),
+                timing=plan.timing,
+                billing_from=group.billing_from,
+                fixed_cycles=plan.fixed_cycles,
+                ends_on=group.ends_on,
+                pauses=pauses,
+            )
+            from_date = group.next_billing_date - timedelta(days=1)
+            found = self.schedules[key] = [
+                occurrence
+                for occurrence in timeline.occurrences(due_until=last, from_date=from_date)
+                if occurrence.due_on >= group.next_billing_date  # before it: issued
+            ]
+        return found
 
     def price(self, group: _Group, occurrence: Occurrence, cycles: int) -> tuple[Decimal, Decimal]:
         service = occurrence.service
