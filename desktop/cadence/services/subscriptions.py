@@ -16,7 +16,6 @@ from functools import partial
 from typing import Any
 
 from sqlalchemy import (
-    BigInteger,
     ColumnElement,
     CompoundSelect,
     Select,
@@ -27,7 +26,6 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.orm import Session, joinedload
-from sqlalchemy.sql.expression import type_coerce
 
 from cadence.domain.billing import Pause
 from cadence.domain.discounts import Discount, DiscountKind
@@ -64,6 +62,7 @@ from cadence.services.revenue import (
     refresh_revenue_history,
     revenue_on,
 )
+from cadence.store.functions import stored_integer
 from cadence.store.models import Customer, Plan, Subscription, SubscriptionPause
 
 _PLAN_ARCHIVED = QT_TRANSLATE_NOOP(
@@ -420,11 +419,6 @@ def subscription_data(record: SubscriptionRecord) -> SubscriptionData:
     )
 
 
-def _raw(column: Any) -> ColumnElement[int]:
-    """A scaled-decimal column as the integer it stores, for arithmetic in SQL."""
-    return type_coerce(column, BigInteger)
-
-
 # -- the table of subscriptions -----------------------------------------------------
 
 
@@ -493,7 +487,9 @@ def _ordering(sort: str, descending: bool, today: date) -> list[Any]:
     primary: dict[str, Any] = {
         "plan": Plan.name,
         "quantity": Subscription.quantity,
-        "price": func.coalesce(_raw(Subscription.unit_price_override), _raw(Plan.unit_price)),
+        "price": func.coalesce(
+            stored_integer(Subscription.unit_price_override), stored_integer(Plan.unit_price)
+        ),
         "status": _STATUS_ORDER,
         "start_date": Subscription.start_date,
         "mrr": paying_mrr_on(today),

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Integer
+from sqlalchemy import BigInteger, ColumnElement, Integer, type_coerce
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
+
+
+def stored_integer(column: Any) -> ColumnElement[int]:
+    """A scaled-decimal column (`store.types.ScaledDecimal`: money, prices) as the
+    integer it stores, for arithmetic and sums in SQL that stay exact."""
+    return type_coerce(column, BigInteger)
 
 
 class days_between(FunctionElement[int]):  # noqa: N801 - named as SQL functions are

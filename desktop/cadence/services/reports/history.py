@@ -15,7 +15,6 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
-    BigInteger,
     ColumnElement,
     Select,
     Subquery,
@@ -25,7 +24,6 @@ from sqlalchemy import (
     literal,
     or_,
     select,
-    type_coerce,
     union_all,
 )
 from sqlalchemy.orm import Session, aliased
@@ -38,6 +36,7 @@ from cadence.services.reports.windows import (
     window_index,
     window_opening,
 )
+from cadence.store.functions import stored_integer
 from cadence.store.models import RevenueSegment
 
 PAYING, PAUSED, TRIAL = RevenueState.PAYING, RevenueState.PAUSED, RevenueState.TRIAL
@@ -49,7 +48,7 @@ def cents(value: Any) -> Decimal:
 
 
 def raw_mrr(segment: Any = RevenueSegment) -> ColumnElement[int]:
-    return type_coerce(segment.mrr, BigInteger)
+    return stored_integer(segment.mrr)
 
 
 def in_scope(scope: Scope, segment: Any = RevenueSegment) -> list[ColumnElement[bool]]:

@@ -16,7 +16,6 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
-    BigInteger,
     ColumnElement,
     Select,
     Subquery,
@@ -26,7 +25,6 @@ from sqlalchemy import (
     literal,
     or_,
     select,
-    type_coerce,
     union_all,
 )
 from sqlalchemy.orm import Session
@@ -35,14 +33,10 @@ from cadence.domain.invoicing import OPEN_STATUSES, InvoiceKind, InvoiceStatus, 
 from cadence.domain.revenue import AGEING_LIMITS, AgeingBucket, days_sales_outstanding
 from cadence.services.reports.history import cents, when
 from cadence.services.reports.windows import Window, check_period, window_index
-from cadence.store.functions import days_between
+from cadence.store.functions import days_between, stored_integer
 from cadence.store.models import Customer, Invoice, Payment, PaymentAllocation
 
 DSO_DAYS = 90  # the sales DSO compares receivables with
-
-
-def _raw(column: object) -> ColumnElement[int]:
-    return type_coerce(column, BigInteger)
 
 
 def _due_range(due_date: Any, bucket: AgeingBucket, as_of: date) -> list[ColumnElement[bool]]:
@@ -103,7 +97,7 @@ def _untouched(
         select(
             literal(bucket.value).label("bucket"),
             Invoice.customer_id.label("customer_id"),
-            _raw(Invoice.total_gross).label("left"),
+            stored_integer(Invoice.total_gross).label("left"),
         ).where(
             Invoice.status == InvoiceStatus.ISSUED,
             *_invoices_of(currency, as_of),
@@ -118,12 +112,12 @@ def _touched(currency: str, as_of: date) -> Select[*tuple[Any, ...]]:
     now, and those settled now but only since `as_of`, with what was left then."""
     settled_by_then = (
         _allocations()
-        .with_only_columns(func.sum(_raw(PaymentAllocation.amount)))
+        .with_only_columns(func.sum(stored_integer(PaymentAllocation.amount)))
         .where(PaymentAllocation.invoice_id == Invoice.id, _settled_on() <= as_of)
         .correlate(Invoice)
         .scalar_subquery()
     )
-    left = _raw(Invoice.total_gross) - func.coalesce(settled_by_then, 0)
+    left = stored_integer(Invoice.total_gross) - func.coalesce(settled_by_then, 0)
     settled_since = _allocations().where(_settled_on() > as_of)
     return select(
         _bucket(Invoice.due_date, as_of).label("bucket"),
@@ -272,7 +266,7 @@ def payment_behaviour(
     index = window_index(Payment.received_on, windows).label("w")
     lateness = days_between(Invoice.due_date, Payment.received_on)
     is_late = Payment.received_on > Invoice.due_date
-    amount = _raw(PaymentAllocation.amount)
+    amount = stored_integer(PaymentAllocation.amount)
     allocated = {
         row.w: row
         for row in session.execute(
@@ -302,7 +296,7 @@ def payment_behaviour(
             select(
                 returned,
                 func.count().label("returned"),
-                func.sum(_raw(Payment.amount)).label("amount"),
+                func.sum(stored_integer(Payment.amount)).label("amount"),
             )
             .where(
                 Payment.status == PaymentStatus.RETURNED,
@@ -352,8 +346,8 @@ def sales_outstanding(
 ) -> SalesOutstanding:
     receivables = ageing(session, currency=currency, as_of=as_of).total
     signed = case(
-        (Invoice.kind == InvoiceKind.CREDIT_NOTE, -_raw(Invoice.total_gross)),
-        else_=_raw(Invoice.total_gross),
+        (Invoice.kind == InvoiceKind.CREDIT_NOTE, -stored_integer(Invoice.total_gross)),
+        else_=stored_integer(Invoice.total_gross),
     )
     sales = cents(
         session.scalar(
