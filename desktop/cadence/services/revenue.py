@@ -21,7 +21,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, func, insert, or_, select
+from sqlalchemy import ColumnElement, and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from cadence.domain.discounts import Discount
@@ -349,11 +349,12 @@ def revenue_history_problems(session: Session) -> list[int]:
 # -- what each subscription brings on a day -------------------------------------------------
 
 
-def _covering(day: date) -> list[ColumnElement[bool]]:
-    return [
+def covering(day: date) -> ColumnElement[bool]:
+    """The revenue segment runs on `day` (to its end)."""
+    return and_(
         RevenueSegment.start_date <= day,
         or_(RevenueSegment.end_date.is_(None), RevenueSegment.end_date > day),
-    ]
+    )
 
 
 @dataclass(frozen=True)
@@ -371,7 +372,7 @@ def revenue_on(
     for chunk in chunks(sorted(subscription_ids)):
         for subscription_id, state, mrr in session.execute(
             select(RevenueSegment.subscription_id, RevenueSegment.state, RevenueSegment.mrr).where(
-                RevenueSegment.subscription_id.in_(chunk), *_covering(day)
+                RevenueSegment.subscription_id.in_(chunk), covering(day)
             )
         ):
             paid = mrr if state is RevenueState.PAYING else Decimal("0.00")
@@ -386,7 +387,7 @@ def paying_mrr_on(day: date) -> ColumnElement[Decimal]:
         .where(
             RevenueSegment.subscription_id == Subscription.id,
             RevenueSegment.state == RevenueState.PAYING,
-            *_covering(day),
+            covering(day),
         )
         .correlate(Subscription)
         .scalar_subquery()

@@ -23,7 +23,14 @@ from cadence.services.reports.history import (
     window_changes,
     window_moves,
 )
-from cadence.services.reports.windows import Scope, Window, check_period, day_value, window_index
+from cadence.services.reports.windows import (
+    Scope,
+    Window,
+    check_period,
+    day_value,
+    window_index,
+    within,
+)
 from cadence.store.models import Plan, RevenueSegment, Subscription
 
 
@@ -86,8 +93,7 @@ def _started_by_window(
         .where(
             *in_scope(scope),
             RevenueSegment.opened_by == Boundary.STARTED,
-            RevenueSegment.start_date > day_value(windows[0].opening),
-            RevenueSegment.start_date <= day_value(windows[-1].last),
+            within(windows, RevenueSegment.start_date),
         )
         .group_by(index, RevenueSegment.plan_id)
     ):
@@ -103,8 +109,7 @@ def _ended_by_window(session: Session, scope: Scope, windows: tuple[Window, ...]
             .where(
                 *in_scope(scope),
                 RevenueSegment.closed_by.in_((Boundary.CANCELLED, Boundary.ENDED)),
-                RevenueSegment.end_date > day_value(windows[0].opening),
-                RevenueSegment.end_date <= day_value(windows[-1].last),
+                within(windows, RevenueSegment.end_date),
             )
             .group_by(index)
         ).all()
@@ -138,8 +143,8 @@ def cancellations(
 ) -> tuple[PlanCancellations, ...]:
     """The subscriptions cancelled from `first` to `last` (by the day their service
     ended), by plan and by reason: the plans cancelled most first."""
-    window = check_period(first, last)[0]
-    opening, end = day_value(window.opening), day_value(last)
+    windows = check_period(first, last)
+    opening, end = day_value(windows[0].opening), day_value(last)
     per_reason = session.execute(
         select(
             RevenueSegment.plan_id,
@@ -151,8 +156,7 @@ def cancellations(
         .where(
             *in_scope(scope),
             RevenueSegment.closed_by == Boundary.CANCELLED,
-            RevenueSegment.end_date > opening,
-            RevenueSegment.end_date <= end,
+            within(windows, RevenueSegment.end_date),
         )
         .group_by(RevenueSegment.plan_id, Subscription.cancellation_reason)
     ).all()

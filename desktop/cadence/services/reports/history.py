@@ -29,13 +29,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from cadence.domain.revenue import Boundary, MovementKind, RevenueState
-from cadence.services.reports.windows import (
-    Scope,
-    Window,
-    day_value,
-    window_index,
-    window_opening,
-)
+from cadence.services.reports.windows import Scope, Window, window_index, window_opening, within
+from cadence.services.revenue import covering
 from cadence.store.functions import stored_integer
 from cadence.store.models import RevenueSegment
 
@@ -56,14 +51,6 @@ def in_scope(scope: Scope, segment: Any = RevenueSegment) -> list[ColumnElement[
     if scope.plan_id is not None:
         conditions.append(segment.plan_id == scope.plan_id)
     return conditions
-
-
-def covering(day: date, segment: Any = RevenueSegment) -> ColumnElement[bool]:
-    """The segment runs on `day` (to its end)."""
-    return and_(
-        segment.start_date <= day_value(day),
-        or_(segment.end_date.is_(None), segment.end_date > day_value(day)),
-    )
 
 
 def when(condition: ColumnElement[bool], value: Any) -> ColumnElement[int]:
@@ -121,16 +108,6 @@ class WindowChange:
     trials: int
 
 
-def _boundaries_in(
-    windows: Sequence[Window], column: Any, *extra: ColumnElement[bool]
-) -> list[ColumnElement[bool]]:
-    return [
-        column > day_value(windows[0].opening),
-        column <= day_value(windows[-1].last),
-        *extra,
-    ]
-
-
 def window_changes(session: Session, scope: Scope, windows: Sequence[Window]) -> list[WindowChange]:
     """For each window, what its starting and ending segments added and took away."""
     states = RevenueSegment.state.in_((PAYING, TRIAL))
@@ -143,7 +120,7 @@ def window_changes(session: Session, scope: Scope, windows: Sequence[Window]) ->
             (sign * when(paying, raw_mrr())).label("mrr"),
             when(paying, literal(sign)).label("subscriptions"),
             when(trial, literal(sign)).label("trials"),
-        ).where(*in_scope(scope), *_boundaries_in(windows, column, states))
+        ).where(*in_scope(scope), within(windows, column), states)
 
     events = union_all(side(RevenueSegment.start_date, 1), side(RevenueSegment.end_date, -1))
     moves = events.subquery()
@@ -194,7 +171,7 @@ def customer_moves(scope: Scope, windows: Sequence[Window]) -> Subquery:
             when(paying, literal(sign)).label("subscriptions"),
             (into_pause if closing else literal(0)).label("paused"),
             (literal(0) if closing else out_of_pause).label("resumed"),
-        ).where(*in_scope(scope), *_boundaries_in(windows, column, held))
+        ).where(*in_scope(scope), within(windows, column), held)
 
     events = union_all(
         side(RevenueSegment.start_date, 1), side(RevenueSegment.end_date, -1)

@@ -23,7 +23,6 @@ from cadence.services.reports.history import (
     PAUSED,
     PAYING,
     cents,
-    covering,
     customer_moves,
     in_scope,
     raw_mrr,
@@ -31,7 +30,8 @@ from cadence.services.reports.history import (
     window_changes,
     window_moves,
 )
-from cadence.services.reports.windows import Scope, Window, check_period, day_value
+from cadence.services.reports.windows import Scope, Window, check_period, within
+from cadence.services.revenue import covering
 from cadence.store.models import Customer, Plan, RevenueSegment, Subscription
 
 MONTHS_IN_A_YEAR = 12
@@ -254,14 +254,6 @@ def _events(
     starting (with the MRR it follows on from) or ending with nothing after it."""
     if not customer_ids:
         return {}
-    starts_in = and_(
-        RevenueSegment.start_date > day_value(window.opening),
-        RevenueSegment.start_date <= day_value(window.last),
-    )
-    ends_in = and_(
-        RevenueSegment.end_date > day_value(window.opening),
-        RevenueSegment.end_date <= day_value(window.last),
-    )
     found = session.execute(
         select(
             RevenueSegment.customer_id,
@@ -281,7 +273,10 @@ def _events(
         .where(
             RevenueSegment.customer_id.in_(customer_ids),
             RevenueSegment.state.in_((PAYING, PAUSED)),
-            or_(starts_in, ends_in),
+            or_(
+                within((window,), RevenueSegment.start_date),
+                within((window,), RevenueSegment.end_date),
+            ),
             *in_scope(scope),
         )
         .order_by(RevenueSegment.subscription_id, RevenueSegment.start_date)

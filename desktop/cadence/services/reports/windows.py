@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import ColumnElement, case, func, literal, select
+from sqlalchemy import ColumnElement, and_, case, func, literal, select
 from sqlalchemy.orm import Session
 
 from cadence.domain.errors import FieldErrors, message
@@ -118,6 +118,11 @@ def check_scope(session: Session, currency: str, plan_id: int | None) -> Scope:
 def day_value(day: date) -> ColumnElement[Any]:
     """A date as the revenue history's day-number columns compare it."""
     return literal(day, DAY_NUMBER)
+
+
+def within(windows: Sequence[Window], day: Any) -> ColumnElement[bool]:
+    """`day`, a day-number column of the revenue history, falls within the windows."""
+    return and_(day > day_value(windows[0].opening), day <= day_value(windows[-1].last))
 
 
 def window_index(day: Any, windows: Sequence[Window]) -> ColumnElement[int]:
