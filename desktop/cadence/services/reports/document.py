@@ -36,6 +36,7 @@ from cadence.services.catalogue import get_plan
 from cadence.services.company import get_company
 from cadence.services.pdfs import write_atomically
 from cadence.services.reports import forecast, growth, receivables, recurring
+from cadence.services.reports.history import standing_on
 from cadence.services.reports.windows import Scope, Window, check_period
 
 COMPARED_DAYS = 30  # the key figures' change is over this many days
@@ -49,6 +50,7 @@ def business_report(
     `today`, in `language`. A period out of order, too long, or ending after `today`
     raises ValidationError naming the field."""
     check_period(first, last, as_of=today)
+    movements = recurring.mrr_movements(session, scope, first=first, last=last)
     company = get_company(session)
     company_name = (company.trade_name or company.legal_name) if company is not None else ""
     plan_name = get_plan(session, scope.plan_id).name if scope.plan_id is not None else None
@@ -62,7 +64,7 @@ def business_report(
         plan_name=plan_name,
         figures=_key_figures(session, scope, last),
         retention=_retention(session, scope, first, last),
-        recurring=_recurring(session, scope, first, last),
+        recurring=_recurring(session, scope, movements),
         movements=tuple(
             MovementMonth(
                 month=_month(month.window),
@@ -70,12 +72,9 @@ def business_report(
                 mrr_at_end=month.mrr_at_end,
                 amounts=tuple((kind, month.amounts[kind]) for kind in MovementKind),
             )
-            for month in recurring.mrr_movements(session, scope, first=first, last=last)
+            for month in movements
         ),
-        churn=tuple(
-            _churn_month(figures)
-            for figures in recurring.churn(session, scope, first=first, last=last)
-        ),
+        churn=tuple(_churn_month(recurring.churn_of(month)) for month in movements),
         ageing=tuple(
             AgeingLine(line.bucket, line.amount, line.invoices)
             for line in receivables.ageing(session, currency=scope.currency, as_of=last).lines
@@ -142,11 +141,7 @@ def _month(window: Window) -> Month:
 def _key_figures(session: Session, scope: Scope, day: date) -> KeyFigures:
     earlier = day - timedelta(days=COMPARED_DAYS)
     mrr = (recurring.mrr_on(session, scope, day=day), recurring.mrr_on(session, scope, day=earlier))
-    # Active customers at the end of one day: the growth of a period of that day alone.
-    customers = tuple(
-        growth.growth(session, scope, first=on, last=on).months[-1].customers
-        for on in (day, earlier)
-    )
+    customers = tuple(standing_on(session, scope, on).customers for on in (day, earlier))
     churn = (
         _churn_over(session, scope, day),
         _churn_over(session, scope, day - timedelta(days=CHURN_DAYS)),
@@ -192,10 +187,11 @@ def _retention(session: Session, scope: Scope, first: date, last: date) -> Reten
 
 
 def _recurring(
-    session: Session, scope: Scope, first: date, last: date
+    session: Session, scope: Scope, movements: tuple[recurring.MonthMovements, ...]
 ) -> tuple[RecurringMonth, ...]:
+    first, last = movements[0].window.first, movements[-1].window.last
     points = recurring.mrr_series(session, scope, first=first, last=last)
-    months = growth.growth(session, scope, first=first, last=last).months
+    months = growth.growth_of(session, scope, movements).months
     return tuple(
         RecurringMonth(
             month=_month(month.window),

@@ -4,6 +4,7 @@ cancellations by plan and by reason (definitions in `docs/reports.md`)."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -15,14 +16,15 @@ from cadence.domain.lifecycle import CancellationReason
 from cadence.domain.revenue import Boundary, rate
 from cadence.services.reports.history import (
     PAYING,
+    Standing,
     cents,
     in_scope,
     raw_mrr,
     standing_on,
     when,
     window_changes,
-    window_moves,
 )
+from cadence.services.reports.recurring import MonthMovements, movements_from
 from cadence.services.reports.windows import (
     Scope,
     Window,
@@ -54,23 +56,35 @@ class Growth:
 def growth(session: Session, scope: Scope, *, first: date, last: date) -> Growth:
     windows = check_period(first, last)
     opening = standing_on(session, scope, windows[0].opening)
-    changes = window_changes(session, scope, windows)
-    moves = window_moves(session, scope, windows)
+    return _growth(session, scope, opening, movements_from(session, scope, windows, opening))
+
+
+def growth_of(session: Session, scope: Scope, movements: Sequence[MonthMovements]) -> Growth:
+    """The growth over the windows of `movements` already read (`mrr_movements`'s, of the
+    same scope), which count the customers at the end of each."""
+    opening = standing_on(session, scope, movements[0].window.opening)
+    return _growth(session, scope, opening, movements)
+
+
+def _growth(
+    session: Session, scope: Scope, opening: Standing, movements: Sequence[MonthMovements]
+) -> Growth:
+    windows = tuple(month.window for month in movements)
     started = _started_by_window(session, scope, windows)
     ended = _ended_by_window(session, scope, windows)
-    subscriptions, customers, trials = opening.subscriptions, opening.customers, opening.trials
+    subscriptions, trials = opening.subscriptions, opening.trials
     months = []
-    for position, window in enumerate(windows, start=1):
-        change, move = changes[position - 1], moves[position - 1]
+    for position, (month, change) in enumerate(
+        zip(movements, window_changes(session, scope, windows), strict=True), start=1
+    ):
         subscriptions += change.subscriptions
         trials += change.trials
-        customers += move.customers_change
         by_plan = started.get(position, {})
         months.append(
             GrowthMonth(
-                window=window,
+                window=month.window,
                 subscriptions=subscriptions,
-                customers=customers,
+                customers=month.active_customers_at_end,
                 trials=trials,
                 new_subscriptions=sum(by_plan.values()),
                 ended_subscriptions=ended.get(position, 0),

@@ -4,6 +4,7 @@ retention (definitions in `docs/reports.md`)."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -22,6 +23,7 @@ from cadence.domain.revenue import (
 from cadence.services.reports.history import (
     PAUSED,
     PAYING,
+    Standing,
     cents,
     customer_moves,
     in_scope,
@@ -79,6 +81,7 @@ class MonthMovements:
     customers: dict[MovementKind, int]
     customers_at_start: int  # with an MRR above zero
     customers_at_end: int
+    active_customers_at_end: int  # with a paying subscription, even one charged nothing
 
     @property
     def net_new(self) -> Decimal:
@@ -91,18 +94,32 @@ def mrr_movements(
     session: Session, scope: Scope, *, first: date, last: date
 ) -> tuple[MonthMovements, ...]:
     windows = check_period(first, last)
-    opening = standing_on(session, scope, windows[0].opening)
-    mrr, customers = opening.mrr, opening.paying_customers
+    return movements_from(session, scope, windows, standing_on(session, scope, windows[0].opening))
+
+
+def movements_from(
+    session: Session, scope: Scope, windows: Sequence[Window], opening: Standing
+) -> tuple[MonthMovements, ...]:
+    """The movements within `windows`, from what stood at the start of the first."""
+    mrr, customers, active = opening.mrr, opening.paying_customers, opening.customers
     found = []
     for window, moves in zip(windows, window_moves(session, scope, windows), strict=True):
-        net = sum(moves.amounts.values(), Decimal("0.00"))
-        end_customers = customers + moves.paying_customers_change
+        mrr_at_start, customers_at_start = mrr, customers
+        mrr += sum(moves.amounts.values(), Decimal("0.00"))
+        customers += moves.paying_customers_change
+        active += moves.customers_change
         found.append(
             MonthMovements(
-                window, mrr, mrr + net, moves.amounts, moves.customers, customers, end_customers
+                window,
+                mrr_at_start,
+                mrr,
+                moves.amounts,
+                moves.customers,
+                customers_at_start,
+                customers,
+                active,
             )
         )
-        mrr, customers = mrr + net, end_customers
     return tuple(found)
 
 
@@ -147,22 +164,10 @@ def churn(session: Session, scope: Scope, *, first: date, last: date) -> tuple[C
 
 def churn_over(session: Session, scope: Scope, *, first: date, last: date) -> ChurnFigures:
     """Churn over the whole of `first` to `last` as one period (the last 30 days)."""
-    windows = (Window(first, last),)
     check_period(first, last)
-    opening = standing_on(session, scope, windows[0].opening)
-    moves = window_moves(session, scope, windows)[0]
-    net = sum(moves.amounts.values(), Decimal("0.00"))
-    return churn_of(
-        MonthMovements(
-            windows[0],
-            opening.mrr,
-            opening.mrr + net,
-            moves.amounts,
-            moves.customers,
-            opening.paying_customers,
-            opening.paying_customers + moves.paying_customers_change,
-        )
-    )
+    window = Window(first, last)
+    opening = standing_on(session, scope, window.opening)
+    return churn_of(movements_from(session, scope, (window,), opening)[0])
 
 
 # -- what lies behind a movement ------------------------------------------------------

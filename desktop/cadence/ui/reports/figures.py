@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from cadence.services.reports.forecast import ForecastMonth, revenue_forecast
-from cadence.services.reports.growth import Growth, PlanCancellations, cancellations, growth
+from cadence.services.reports.growth import Growth, PlanCancellations, cancellations, growth_of
 from cadence.services.reports.receivables import (
     Ageing,
     PaymentMonth,
@@ -104,7 +104,7 @@ def read_period(session: Session, request: Request, today: date) -> PeriodFigure
         movements=movements,
         churn=tuple(churn_of(month) for month in movements),
         retention=retention(session, scope, first=first, last=last),
-        growth=growth(session, scope, first=first, last=last),
+        growth=growth_of(session, scope, movements),
         cancellations=cancellations(session, scope, first=first, last=last),
         ageing=ageing(session, currency=scope.currency, as_of=last),
         payments=payment_behaviour(session, currency=scope.currency, first=first, last=last),
