@@ -147,7 +147,7 @@ def main() -> int:
         ),
         (
             "Days sales outstanding",
-            lambda s: sales_outstanding(s, currency="EUR", as_of=AS_OF),
+            lambda s: sales_outstanding(s, ageing(s, currency="EUR", as_of=AS_OF)),
             TARGET_MS,
         ),
         (

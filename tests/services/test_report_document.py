@@ -99,7 +99,7 @@ def test_the_key_figures_are_the_services_on_the_last_day_and_30_days_before(
     assert figures.overdue.now == ageing.overdue.amount
     assert figures.overdue_invoices == ageing.overdue.invoices
     assert figures.overdue_customers == ageing.overdue.customers
-    dso = receivables.sales_outstanding(session, currency="EUR", as_of=TODAY)
+    dso = receivables.sales_outstanding(session, ageing)
     assert figures.dso.now == dso.value
 
 

@@ -467,7 +467,8 @@ def _payments(session: Session, args: argparse.Namespace, as_of: date) -> Table:
 
     if args.dso:
         currency = _scope(session, args).currency
-        outstanding = receivables.sales_outstanding(session, currency=currency, as_of=as_of)
+        owed = receivables.ageing(session, currency=currency, as_of=as_of)
+        outstanding = receivables.sales_outstanding(session, owed)
         return SalesOutstandingRow, [
             SalesOutstandingRow(
                 outstanding.as_of,

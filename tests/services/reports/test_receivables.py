@@ -187,7 +187,7 @@ def test_payments_month_by_month(session: Session) -> None:
 
 
 def test_days_sales_outstanding(session: Session) -> None:
-    found = sales_outstanding(session, currency="EUR", as_of=date(2026, 6, 30))
+    found = sales_outstanding(session, ageing(session, currency="EUR", as_of=date(2026, 6, 30)))
     # 700.00 owed; invoiced over the 90 days to 30 June: Fabien, Gaëlle, Henri, Inès.
     assert (found.receivables, found.sales, found.days) == (D("700.00"), D("480.00"), 90)
     assert found.value == D("131.3")  # 700 ÷ 480 × 90 = 131.25

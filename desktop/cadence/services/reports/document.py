@@ -51,6 +51,7 @@ def business_report(
     raises ValidationError naming the field."""
     check_period(first, last, as_of=today)
     movements = recurring.mrr_movements(session, scope, first=first, last=last)
+    owed = receivables.ageing(session, currency=scope.currency, as_of=last)
     company = get_company(session)
     company_name = (company.trade_name or company.legal_name) if company is not None else ""
     plan_name = get_plan(session, scope.plan_id).name if scope.plan_id is not None else None
@@ -62,7 +63,7 @@ def business_report(
         last=last,
         generated=today,
         plan_name=plan_name,
-        figures=_key_figures(session, scope, last),
+        figures=_key_figures(session, scope, owed),
         retention=_retention(session, scope, first, last),
         recurring=_recurring(session, scope, movements),
         movements=tuple(
@@ -75,10 +76,7 @@ def business_report(
             for month in movements
         ),
         churn=tuple(_churn_month(recurring.churn_of(month)) for month in movements),
-        ageing=tuple(
-            AgeingLine(line.bucket, line.amount, line.invoices)
-            for line in receivables.ageing(session, currency=scope.currency, as_of=last).lines
-        ),
+        ageing=tuple(AgeingLine(line.bucket, line.amount, line.invoices) for line in owed.lines),
         payments=tuple(
             PaymentMonth(
                 month=_month(month.window),
@@ -138,7 +136,9 @@ def _month(window: Window) -> Month:
     return Month(window.first, window.last)
 
 
-def _key_figures(session: Session, scope: Scope, day: date) -> KeyFigures:
+def _key_figures(session: Session, scope: Scope, owed: receivables.Ageing) -> KeyFigures:
+    """The key figures at the end of the day `owed` was read, and `COMPARED_DAYS` before."""
+    day = owed.as_of
     earlier = day - timedelta(days=COMPARED_DAYS)
     mrr = (recurring.mrr_on(session, scope, day=day), recurring.mrr_on(session, scope, day=earlier))
     customers = tuple(standing_on(session, scope, on).customers for on in (day, earlier))
@@ -146,14 +146,8 @@ def _key_figures(session: Session, scope: Scope, day: date) -> KeyFigures:
         _churn_over(session, scope, day),
         _churn_over(session, scope, day - timedelta(days=CHURN_DAYS)),
     )
-    ageing = (
-        receivables.ageing(session, currency=scope.currency, as_of=day).overdue,
-        receivables.ageing(session, currency=scope.currency, as_of=earlier).overdue,
-    )
-    dso = (
-        receivables.sales_outstanding(session, currency=scope.currency, as_of=day).value,
-        receivables.sales_outstanding(session, currency=scope.currency, as_of=earlier).value,
-    )
+    ageing = (owed, receivables.ageing(session, currency=scope.currency, as_of=earlier))
+    dso = tuple(receivables.sales_outstanding(session, read).value for read in ageing)
     return KeyFigures(
         mrr=Compared(mrr[0].mrr, mrr[1].mrr),
         arr=Compared(mrr[0].arr, mrr[1].arr),
@@ -161,9 +155,9 @@ def _key_figures(session: Session, scope: Scope, day: date) -> KeyFigures:
         customers=Compared(customers[0], customers[1]),
         logo_churn=Compared(churn[0].logo_churn_rate, churn[1].logo_churn_rate),
         revenue_churn=Compared(churn[0].revenue_churn_rate, churn[1].revenue_churn_rate),
-        overdue=Compared(ageing[0].amount, ageing[1].amount),
-        overdue_invoices=ageing[0].invoices,
-        overdue_customers=ageing[0].customers,
+        overdue=Compared(ageing[0].overdue.amount, ageing[1].overdue.amount),
+        overdue_invoices=owed.overdue.invoices,
+        overdue_customers=owed.overdue.customers,
         dso=Compared(dso[0], dso[1]),
     )
 

@@ -161,8 +161,9 @@ class Overdue:
 
 @dataclass(frozen=True)
 class Ageing:
-    """What customers owed at the end of `as_of`, by how late it was."""
+    """What customers owed in `currency` at the end of `as_of`, by how late it was."""
 
+    currency: str
     as_of: date
     lines: tuple[AgeingLine, ...]  # every bucket, in order, empty ones too
     overdue: Overdue
@@ -200,7 +201,7 @@ def ageing(session: Session, *, currency: str, as_of: date) -> Ageing:
         sum(line.invoices for line in lines[1:]),
         session.scalar(select(func.count(func.distinct(late.c.customer_id)))) or 0,
     )
-    return Ageing(as_of, lines, overdue)
+    return Ageing(currency, as_of, lines, overdue)
 
 
 @dataclass(frozen=True)
@@ -341,10 +342,9 @@ class SalesOutstanding:
     value: Decimal | None  # None without sales
 
 
-def sales_outstanding(
-    session: Session, *, currency: str, as_of: date, days: int = DSO_DAYS
-) -> SalesOutstanding:
-    receivables = ageing(session, currency=currency, as_of=as_of).total
+def sales_outstanding(session: Session, owed: Ageing, *, days: int = DSO_DAYS) -> SalesOutstanding:
+    """The days sales outstanding when `owed` (the receivables) was read."""
+    currency, as_of, receivables = owed.currency, owed.as_of, owed.total
     signed = case(
         (Invoice.kind == InvoiceKind.CREDIT_NOTE, -stored_integer(Invoice.total_gross)),
         else_=stored_integer(Invoice.total_gross),

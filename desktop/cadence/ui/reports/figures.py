@@ -97,6 +97,7 @@ def read_period(session: Session, request: Request, today: date) -> PeriodFigure
     check_period(request.first, request.last, as_of=today)
     first, last = request.first, request.last
     movements = mrr_movements(session, scope, first=first, last=last)
+    owed = ageing(session, currency=scope.currency, as_of=last)
     return PeriodFigures(
         request=request,
         scope=scope,
@@ -106,9 +107,9 @@ def read_period(session: Session, request: Request, today: date) -> PeriodFigure
         retention=retention(session, scope, first=first, last=last),
         growth=growth_of(session, scope, movements),
         cancellations=cancellations(session, scope, first=first, last=last),
-        ageing=ageing(session, currency=scope.currency, as_of=last),
+        ageing=owed,
         payments=payment_behaviour(session, currency=scope.currency, first=first, last=last),
-        sales_outstanding=sales_outstanding(session, currency=scope.currency, as_of=last),
+        sales_outstanding=sales_outstanding(session, owed),
     )
 
 
