@@ -224,21 +224,32 @@ def qr_code(payload: str, size: float) -> Flowable:
 
 
 def band(cells: Sequence[tuple[str, str]], width: float) -> Table:
-    """A row of small labels over their values between two rules (dates, references);
-    a long value gets a double column."""
+    """A row of small labels over their values between two rules (dates, references),
+    `width` wide: a fifth of it a cell, two fifths for a long value."""
     unit = width / 5
-    widths = [2 * unit if len(value) > 16 else unit for _, value in cells]
+    return band_in_columns(
+        cells, [2 * unit if len(value) > 16 else unit for _, value in cells], width
+    )
+
+
+def band_in_columns(
+    cells: Sequence[tuple[str, str]], widths: Sequence[float | None], width: float
+) -> Table:
+    """`band` with each cell's width given: a cell of width None takes what the others
+    leave of `width`; without one, a blank cell does."""
+    rest = width - sum(column for column in widths if column is not None)
+    columns = [rest if column is None else column for column in widths]
     row: list[object] = [
         [para(label, styles.LABEL), para(value, styles.STRONG)] for label, value in cells
     ]
-    if sum(widths) < width:
+    if None not in widths and rest > 0:
         row.append("")
-        widths.append(width - sum(widths))
-    table = Table([row], colWidths=widths, hAlign="LEFT")
+        columns.append(rest)
+    table = Table([row], colWidths=columns, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # even a blank cell names a font
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEABOVE", (0, 0), (-1, 0), 0.5, styles.RULE),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.5, styles.RULE),

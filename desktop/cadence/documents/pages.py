@@ -57,11 +57,11 @@ _HEADING = (_RIGHT_COLUMN, TOP, _RIGHT_WIDTH, 33 * mm)
 _WINDOW = (_RIGHT_COLUMN, 52 * mm, _RIGHT_WIDTH, 38 * mm)
 _FIRST_BODY_TOP = 96 * mm
 
-_LANGUAGE_TAGS = {Language.FRENCH: "fr-FR", Language.ENGLISH: "en-GB"}
-_FOOTER_SIZE = 7
+LANGUAGE_TAGS = {Language.FRENCH: "fr-FR", Language.ENGLISH: "en-GB"}  # a PDF's /Lang
+FOOTER_SIZE = 7
 _FOOTER_LEADING = 9
 _FOOTER_RULE = 20 * mm
-_PAGE_BASELINE = 8 * mm
+PAGE_NUMBER_BASELINE = 8 * mm  # a running title at the foot of the page sits on it too
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,17 +118,18 @@ class _NumberingCanvas(Canvas):
     document is laid out once.
     """
 
-    def __init__(self, *args: Any, page_label: Callable[[int, int], str], **kwargs: Any) -> None:
+    def __init__(self, *args: Any, language: Language, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._page_label = page_label
+        self._language = language
 
     def save(self) -> None:
         pages = self.getPageNumber() - 1
         for page in range(1, pages + 1):
             self.beginForm(_page_form(page))
-            self.setFont(REGULAR, _FOOTER_SIZE)
+            self.setFont(REGULAR, FOOTER_SIZE)
             self.setFillColor(styles.MUTED)
-            self.drawRightString(PAGE_WIDTH - MARGIN, _PAGE_BASELINE, self._page_label(page, pages))
+            label = text(self._language, "page", page=str(page), pages=str(pages))
+            self.drawRightString(PAGE_WIDTH - MARGIN, PAGE_NUMBER_BASELINE, label)
             self.endForm()
         super().save()
 
@@ -138,10 +139,24 @@ class _ArchivalNumberingCanvas(_NumberingCanvas, ArchivalCanvas):
     completed (`ArchivalCanvas.save`)."""
 
 
+def numbering_canvas(language: Language, archive: Archive | None = None) -> Callable[..., Canvas]:
+    """The canvas maker of a document whose pages end with "Page x / y" in `language`
+    (each page calls `draw_page_number`): a PDF/A-3B file with `archive`, else
+    ReportLab's plain PDF."""
+    if archive is None:
+        return partial(_NumberingCanvas, language=language)
+    return partial(_ArchivalNumberingCanvas, language=language, archive=archive)
+
+
+def draw_page_number(canvas: Canvas, page: int) -> None:
+    """Page `page`'s "Page x / y", written by the canvas once the pages are counted."""
+    canvas.doForm(_page_form(page))
+
+
 def _footer(identity: Identity) -> Callable[[Canvas, Any], None]:
     lines: list[str] = []
     for line in identity.legal_lines:
-        lines.extend(simpleSplit(line, REGULAR, _FOOTER_SIZE, CONTENT_WIDTH))
+        lines.extend(simpleSplit(line, REGULAR, FOOTER_SIZE, CONTENT_WIDTH))
 
     def draw(canvas: Canvas, document: Any) -> None:
         canvas.saveState()
@@ -149,14 +164,14 @@ def _footer(identity: Identity) -> Callable[[Canvas, Any], None]:
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, _FOOTER_RULE, PAGE_WIDTH - MARGIN, _FOOTER_RULE)
         canvas.setFillColor(styles.MUTED)
-        canvas.setFont(REGULAR, _FOOTER_SIZE)
+        canvas.setFont(REGULAR, FOOTER_SIZE)
         y = _FOOTER_RULE - 3.5 * mm
         for line in lines[:3]:
             canvas.drawCentredString(PAGE_WIDTH / 2, y, line)
             y -= _FOOTER_LEADING
         if identity.running_title:
-            canvas.drawString(MARGIN, _PAGE_BASELINE, identity.title)
-        canvas.doForm(_page_form(document.page))
+            canvas.drawString(MARGIN, PAGE_NUMBER_BASELINE, identity.title)
+        draw_page_number(canvas, document.page)
         canvas.restoreState()
 
     return draw
@@ -218,7 +233,7 @@ def render(
         subject=identity.subject,
         creator="Cadence",
         invariant=1,
-        lang=_LANGUAGE_TAGS[identity.language],
+        lang=LANGUAGE_TAGS[identity.language],
         # The canvas starts every page in this font; left at its default
         # (Helvetica) it would put a font PDF/A forbids in each page.
         initialFontName=REGULAR,
@@ -234,10 +249,7 @@ def render(
         *layout.body,
     ]
 
-    def page_label(page: int, pages: int) -> str:
-        return text(identity.language, "page", page=str(page), pages=str(pages))
-
-    canvasmaker: Callable[..., Canvas]
+    archive: Archive | None = None
     if archival:
         archive = Archive(
             title=identity.title,
@@ -246,8 +258,5 @@ def render(
             created=identity.created,
             facturx=facturx,
         )
-        canvasmaker = partial(_ArchivalNumberingCanvas, page_label=page_label, archive=archive)
-    else:
-        canvasmaker = partial(_NumberingCanvas, page_label=page_label)
-    document.build(story, canvasmaker=canvasmaker)
+    document.build(story, canvasmaker=numbering_canvas(identity.language, archive))
     return buffer.getvalue()

@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import io
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import partial
 from typing import Any
 
 from babel.dates import format_date
@@ -47,10 +46,21 @@ from reportlab.platypus.frames import Frame
 
 from cadence.documents import formatting, styles
 from cadence.documents import report_colours as colours
-from cadence.documents.blocks import TableCommand, grid_style, markup, para
+from cadence.documents.blocks import TableCommand, band_in_columns, grid_style, markup, para
 from cadence.documents.fonts import BOLD, REGULAR, register_fonts
-from cadence.documents.pages import CONTENT_WIDTH, MARGIN, PAGE_HEIGHT, PAGE_WIDTH, TOP
-from cadence.documents.pdfa import ArchivalCanvas, Archive
+from cadence.documents.pages import (
+    CONTENT_WIDTH,
+    FOOTER_SIZE,
+    LANGUAGE_TAGS,
+    MARGIN,
+    PAGE_HEIGHT,
+    PAGE_NUMBER_BASELINE,
+    PAGE_WIDTH,
+    TOP,
+    draw_page_number,
+    numbering_canvas,
+)
+from cadence.documents.pdfa import Archive
 from cadence.documents.report_charts import LegendEntry, Series, bar_chart, line_chart, month_names
 from cadence.documents.report_labels import DEFINITIONS, counted, text
 from cadence.documents.report_model import Compared, Month, ReportDocument
@@ -59,9 +69,6 @@ from cadence.domain.revenue import GAINS, LOSSES
 
 _BOTTOM = 20 * mm  # no legal identity in the footer: the body may come lower than a letter's
 _FOOTER_RULE = 13 * mm
-_FOOTER_BASELINE = 8 * mm
-_FOOTER_SIZE = 7
-_LANGUAGE_TAGS = {Language.FRENCH: "fr-FR", Language.ENGLISH: "en-GB"}
 
 _GOOD: Color = HexColor(colours.GOOD_COLOUR)
 _BAD: Color = HexColor(colours.BAD_COLOUR)
@@ -187,10 +194,10 @@ def render_report(document: ReportDocument) -> bytes:
         canvas.setStrokeColor(styles.RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, _FOOTER_RULE, PAGE_WIDTH - MARGIN, _FOOTER_RULE)
-        canvas.setFont(REGULAR, _FOOTER_SIZE)
+        canvas.setFont(REGULAR, FOOTER_SIZE)
         canvas.setFillColor(styles.MUTED)
-        canvas.drawString(MARGIN, _FOOTER_BASELINE, running)  # plain text: nothing to escape
-        canvas.doForm(_page_form(doc.page))
+        canvas.drawString(MARGIN, PAGE_NUMBER_BASELINE, running)  # plain text: nothing to escape
+        draw_page_number(canvas, doc.page)
         canvas.restoreState()
 
     frame = Frame(
@@ -214,7 +221,7 @@ def render_report(document: ReportDocument) -> bytes:
         subject=running,
         creator="Cadence",
         invariant=1,
-        lang=_LANGUAGE_TAGS[language],
+        lang=LANGUAGE_TAGS[language],
         # The canvas starts every page in this font; left at its default
         # (Helvetica) it would put a font PDF/A forbids in each page.
         initialFontName=REGULAR,
@@ -225,14 +232,7 @@ def render_report(document: ReportDocument) -> bytes:
         language=language,
         created=document.generated,
     )
-
-    def page_label(page: int, pages: int) -> str:
-        return text(language, "page", page=str(page), pages=str(pages))
-
-    template.build(
-        _story(document, words),
-        canvasmaker=partial(_NumberedCanvas, page_label=page_label, archive=archive),
-    )
+    template.build(_story(document, words), canvasmaker=numbering_canvas(language, archive))
     return buffer.getvalue()
 
 
@@ -245,35 +245,9 @@ def _running_title(document: ReportDocument, words: _Words) -> str:
         first, last = words.day(document.first), words.day(document.last)
         return text(document.language, "running_title", company=name, first=first, last=last)
 
-    while company and stringWidth(written(company), REGULAR, _FOOTER_SIZE) > room:
+    while company and stringWidth(written(company), REGULAR, FOOTER_SIZE) > room:
         company = company[:-2].rstrip() + "…"
     return written(company)
-
-
-def _page_form(page: int) -> str:
-    return f"page-number-{page}"
-
-
-class _NumberedCanvas(ArchivalCanvas):
-    """A PDF/A-3B canvas that writes each page's "Page x / y" when saved, once y is
-    known: pages draw a form XObject of their own, defined at the end (PDF allows a
-    form to be defined after its use), so the report is laid out once."""
-
-    def __init__(self, *args: Any, page_label: Callable[[int, int], str], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._page_label = page_label
-
-    def save(self) -> None:
-        pages = self.getPageNumber() - 1
-        for page in range(1, pages + 1):
-            self.beginForm(_page_form(page))
-            self.setFont(REGULAR, _FOOTER_SIZE)
-            self.setFillColor(styles.MUTED)
-            self.drawRightString(
-                PAGE_WIDTH - MARGIN, _FOOTER_BASELINE, self._page_label(page, pages)
-            )
-            self.endForm()
-        super().save()
 
 
 def _story(document: ReportDocument, words: _Words) -> list[Flowable]:
@@ -298,7 +272,7 @@ def _header(document: ReportDocument, words: _Words) -> list[Flowable]:
     period = text(
         language, "period", first=words.day(document.first), last=words.day(document.last)
     )
-    facts = [
+    facts: list[tuple[str, str, float | None]] = [
         (text(language, "period_label"), period, 50 * mm),
         (
             text(language, "currency_label"),
@@ -307,30 +281,13 @@ def _header(document: ReportDocument, words: _Words) -> list[Flowable]:
         ),
     ]
     if document.plan_name is not None:
-        facts.append((text(language, "plan_label"), document.plan_name, 0))
+        # The plan's name takes what the others leave; without it, a blank cell does.
+        facts.append((text(language, "plan_label"), document.plan_name, None))
     facts.append((text(language, "generated_label"), words.day(document.generated), 28 * mm))
-    # The plan's name, when there is one, takes what the others leave; else a blank cell.
-    rest = CONTENT_WIDTH - sum(width for _, _, width in facts)
-    widths = [width or rest for _, _, width in facts]
-    row: list[Any] = [
-        [para(label, styles.LABEL), para(value, styles.STRONG)] for label, value, _ in facts
-    ]
-    if document.plan_name is None:
-        row.append("")
-        widths.append(rest)
-    band = Table([row], colWidths=widths, hAlign="LEFT")
-    band.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # even an empty cell names a font
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEABOVE", (0, 0), (-1, 0), 0.5, styles.RULE),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.5, styles.RULE),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ]
-        )
+    band = band_in_columns(
+        [(label, value) for label, value, _ in facts],
+        [width for _, _, width in facts],
+        CONTENT_WIDTH,
     )
     return [
         para(document.company_name, styles.NAME),
