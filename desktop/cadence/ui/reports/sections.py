@@ -75,10 +75,6 @@ PALETTE = [
 PLAN_LABEL_LENGTH = 22  # a plan's name under a bar, beyond which it is cut
 
 
-def _float(amount: Decimal | int) -> float:
-    return float(amount)
-
-
 def _money(amount: Decimal, currency: str, colour: str | None = None) -> Cell:
     return number_cell(money(amount, currency), amount, colour)
 
@@ -185,7 +181,7 @@ class RevenueSection(Section):
             line_chart(
                 self.tr("MRR at the end of each month ({currency})").format(currency=currency),
                 _labels(windows),
-                [(self.tr("MRR"), [_float(point.mrr) for point in points], LINE_COLOUR)],
+                [(self.tr("MRR"), [float(point.mrr) for point in points], LINE_COLOUR)],
                 "%.0f",
             )
         )
@@ -243,7 +239,7 @@ class MovementsSection(Section):
             (
                 kind,
                 movement_text(kind),
-                [_float(month.amounts[kind]) for month in months],
+                [float(month.amounts[kind]) for month in months],
                 MOVEMENT_COLOURS[kind],
             )
             for kind in self._kinds
@@ -257,7 +253,7 @@ class MovementsSection(Section):
                 stacked=True,
                 line=(
                     self.tr("Net new MRR"),
-                    [_float(m.net_new) for m in months],
+                    [float(m.net_new) for m in months],
                     QColor("#212121"),
                 ),
                 clicks=self.clicks,
@@ -341,12 +337,12 @@ class ChurnSection(Section):
                 [
                     (
                         self.tr("Logo churn"),
-                        [_float((m.logo_churn_rate or Decimal(0)) * 100) for m in months],
+                        [float((m.logo_churn_rate or Decimal(0)) * 100) for m in months],
                         LINE_COLOUR,
                     ),
                     (
                         self.tr("Revenue churn"),
-                        [_float((m.revenue_churn_rate or Decimal(0)) * 100) for m in months],
+                        [float((m.revenue_churn_rate or Decimal(0)) * 100) for m in months],
                         SECOND_LINE_COLOUR,
                     ),
                 ],
@@ -615,7 +611,7 @@ class PaymentsSection(Section):
                     (
                         bucket,
                         bucket_text(bucket),
-                        [_float(line.amount) if line.bucket is bucket else 0.0 for line in lines],
+                        [float(line.amount) if line.bucket is bucket else 0.0 for line in lines],
                         AGEING_COLOURS[bucket],
                     )
                     for bucket in buckets
@@ -628,7 +624,7 @@ class PaymentsSection(Section):
             )
         )
         months = figures.payments
-        on_time = [_float(m.received - m.late_amount) for m in months]
+        on_time = [float(m.received - m.late_amount) for m in months]
         self.views[1].setChart(
             bar_chart(
                 self.tr("Payments received ({currency})").format(currency=currency),
@@ -638,13 +634,13 @@ class PaymentsSection(Section):
                     (
                         "late",
                         self.tr("Late"),
-                        [_float(m.late_amount) for m in months],
+                        [float(m.late_amount) for m in months],
                         AGEING_COLOURS[AgeingBucket.DAYS_1_30],
                     ),
                     (
                         "failed",
                         self.tr("Failed"),
-                        [-_float(m.failed_amount) for m in months],
+                        [-float(m.failed_amount) for m in months],
                         QColor(BAD),
                     ),
                 ],
@@ -734,7 +730,7 @@ class ForecastSection(Section):
             bar_chart(
                 self.tr("Invoices expected, excl. VAT ({currency})").format(currency=currency),
                 _labels([month.window for month in months]),
-                [("net", self.tr("Excl. VAT"), [_float(m.net) for m in months], LINE_COLOUR)],
+                [("net", self.tr("Excl. VAT"), [float(m.net) for m in months], LINE_COLOUR)],
                 "%.0f",
                 legend=False,
             )
