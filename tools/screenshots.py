@@ -46,6 +46,7 @@ STEPS = (
     "plans",
     "subscriptions",
     "invoices",
+    "messages",
     "reports",
     "alerts",
     "settings",
@@ -173,7 +174,39 @@ class Tour:
         command = [sys.executable, "-m", "cadence", "demo", "--db", str(path)]
         command += ["--customers", str(CUSTOMERS), "--today", TODAY.isoformat()]
         subprocess.run(command, check=True, capture_output=True)
+        self._refused_reminder(path)
         return path
+
+    def _refused_reminder(self, path: Path) -> None:
+        """The demo sends nothing (no mail server): one reminder the server refused, as
+        the Messages tab shows them."""
+        from sqlalchemy import select
+
+        from cadence.domain.messages import DUNNING_KINDS
+        from cadence.store.database import open_database
+        from cadence.store.models import MessageStatus, OutboundMessage
+
+        database = open_database(path)
+        try:
+            with database.transaction() as session:
+                reminder = session.scalars(
+                    select(OutboundMessage)
+                    .where(
+                        OutboundMessage.kind.in_(DUNNING_KINDS),
+                        OutboundMessage.status == MessageStatus.PREPARED,
+                        OutboundMessage.recipient.is_not(None),
+                    )
+                    .order_by(OutboundMessage.id)
+                    .limit(1)
+                ).one()
+                address = reminder.recipient
+                reminder.status, reminder.attempts = MessageStatus.FAILED, 1
+                reminder.last_error = (
+                    f"the mail server refused {address}: "
+                    f"550 5.1.1 <{address}>: Recipient address rejected"
+                )
+        finally:
+            database.close()
 
     # -- waiting and shooting ---------------------------------------------------------------
 
@@ -434,6 +467,57 @@ class Tour:
         self.shoot(dialog, "dialog-credit-note-by-line")
         self.close(dialog)
 
+    def _messages(self) -> None:
+        from cadence.services.outbox import MessageRecord
+        from cadence.store.models import MessageStatus
+        from cadence.ui.outbox.tab import MessagesTab
+
+        def refused(row: object) -> bool:
+            return isinstance(row, MessageRecord) and row.status is MessageStatus.FAILED
+
+        def with_attachment(row: object) -> bool:
+            return isinstance(row, MessageRecord) and bool(row.attachments)
+
+        tab = self._tab("messages")
+        assert isinstance(tab, MessagesTab)
+        self._select(tab.table, refused)
+        self.shoot(self.window, "tab-messages")
+        self._history_of_refused(tab)
+        self._select(tab.table, with_attachment)
+        self.shoot(self.window, "tab-messages-attachment")
+        tab.archive_selected()  # "Discard…": asks first
+        self.settle()
+        assert tab.confirmation is not None
+        self.shoot(tab.confirmation, "dialog-message-discard")
+        tab.confirmation.close()
+        self.settle()
+
+    def _history_of_refused(self, messages: object) -> None:
+        """The refused reminder's customer, their messages listed in their overview."""
+        from cadence.ui.customers.tab import CustomersTab
+        from cadence.ui.outbox.tab import MessagesTab
+
+        assert isinstance(messages, MessagesTab)
+        record = messages.detail.record
+        assert record is not None
+        messages.customer_action.trigger()  # "Show the customer"
+        customers = self.window.tab("customers")
+        assert isinstance(customers, CustomersTab)
+        history = customers.detail.messages
+        self.wait_until(
+            lambda: any(row.id == record.id for row in history.records), "the customer's messages"
+        )
+        customers.detail.lists.setCurrentWidget(history)
+        history.table.selectRow(
+            next(i for i, row in enumerate(history.records) if row.id == record.id)
+        )
+        self.settle()
+        self.shoot(customers.detail, "tab-customers-detail-messages")
+        customers.detail.lists.setCurrentIndex(0)
+        self.window.tabs.setCurrentWidget(messages)
+        self.window.showMaximized()  # open_record() showed the window normal
+        self.settle()
+
     def _reports(self) -> None:
         from cadence.domain.revenue import AgeingBucket, MovementKind
         from cadence.ui.reports.details import AgeingCustomersDialog, MovementDetailsDialog
@@ -475,6 +559,8 @@ class Tour:
         self.shoot(self.window.alerts.panel, "alerts-panel")
 
     def _settings(self) -> None:
+        from cadence.domain.messages import MessageKind
+        from cadence.domain.parties import Language
         from cadence.ui.setup.settings import SettingsDialog
 
         dialog = self.new_window(self.window.open_settings, SettingsDialog)
@@ -483,6 +569,25 @@ class Tour:
             dialog.index.setCurrentRow(row)
             self.settle()
             self.shoot(dialog, f"dialog-settings-{row + 1}")
+        # The e-mail page once its test has answered (the demo has no server: the reason).
+        dialog.show_page(dialog.email)
+        self.wait_until(dialog.email.test_button.isEnabled, "the password to be read")
+        dialog.email.send_test()
+        self.wait_until(dialog.email.test_button.isEnabled, "the test e-mail's answer")
+        self.settle()
+        self.shoot(dialog, "dialog-settings-email-tested")
+        # The reminders refused: the message under the levels and the page marked.
+        dialog.show_page(dialog.reminders)
+        dialog.reminders.levels[1].days.setValue(3)
+        dialog.save()
+        self.settle()
+        self.shoot(dialog, "dialog-settings-reminders-refused")
+        # A reminder's wording being edited: the most fields, and "(changed)".
+        dialog.show_page(dialog.templates)
+        dialog.templates.select((MessageKind.FORMAL_NOTICE, Language.FRENCH))
+        dialog.templates.body.appendPlainText("{late_fees}")
+        self.settle()
+        self.shoot(dialog, "dialog-settings-templates-changed")
         self.close(dialog)
 
     def _about(self) -> None:

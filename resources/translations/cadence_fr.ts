@@ -240,29 +240,34 @@
 <context>
     <name>CadenceWindow</name>
     <message>
-        <location filename="../../desktop/cadence/ui/assembly.py" line="46"/>
+        <location filename="../../desktop/cadence/ui/assembly.py" line="52"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/assembly.py" line="73"/>
+        <location filename="../../desktop/cadence/ui/assembly.py" line="80"/>
         <source>Your company is not set up yet: File ▸ Settings… Nothing is invoiced until it is.</source>
         <translation>Votre entreprise n&apos;est pas encore configurée&#xa0;: Fichier ▸ Paramètres… Rien n&apos;est facturé tant qu&apos;elle ne l&apos;est pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/assembly.py" line="81"/>
+        <location filename="../../desktop/cadence/ui/assembly.py" line="88"/>
         <source>Billing in progress</source>
         <translation>Facturation en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/assembly.py" line="83"/>
+        <location filename="../../desktop/cadence/ui/assembly.py" line="90"/>
         <source>Invoices are being issued and their PDFs written. Wait for the run to finish before closing? If you stop it, nothing is lost: what it did not do is done at the next start.</source>
         <translation>Des factures sont en cours d&apos;émission et leurs PDF en cours d&apos;écriture. Attendre la fin avant de fermer&#xa0;? Si vous l&apos;arrêtez, rien n&apos;est perdu&#xa0;: ce qui n&apos;a pas été fait le sera au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/assembly.py" line="91"/>
+        <location filename="../../desktop/cadence/ui/assembly.py" line="98"/>
         <source>Finishing the billing run before closing…</source>
         <translation>Fin de la facturation avant la fermeture…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/assembly.py" line="103"/>
+        <source>Finishing sending messages before closing…</source>
+        <translation>Fin de l&apos;envoi des messages avant la fermeture…</translation>
     </message>
 </context>
 <context>
@@ -381,50 +386,50 @@
 <context>
     <name>CancellationsSection</name>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="494"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="490"/>
         <source>The subscriptions cancelled in the period (by the day their service stopped), by plan and by the reason given: which offers are cancelled most, and why. Rate: cancelled ÷ subscriptions on the plan in the period.</source>
         <translation>Les abonnements résiliés dans la période (au jour où le service s&apos;est arrêté), par formule et par motif&#xa0;: les offres les plus résiliées, et pourquoi. Taux&#xa0;: résiliés ÷ abonnements de la formule dans la période.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="512"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="508"/>
         <source>Cancellations by plan and reason</source>
         <translation>Résiliations par formule et par motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="533"/>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="551"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="529"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="547"/>
         <source>Plan</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="534"/>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="551"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="530"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="547"/>
         <source>Cancelled</source>
         <translation>Résiliés</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="535"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="531"/>
         <source>Subscriptions in the period</source>
         <translation>Abonnements dans la période</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="536"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="532"/>
         <source>Cancellation rate (%)</source>
         <translation>Taux de résiliation (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="537"/>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="551"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="533"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="547"/>
         <source>MRR lost</source>
         <translation>MRR perdu</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="551"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="547"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="572"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="568"/>
         <source>{plan}: {count} cancelled ({reason})</source>
         <translation>{plan}&#xa0;: {count} résilié(s) ({reason})</translation>
     </message>
@@ -545,7 +550,7 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/charts.py" line="82"/>
+        <location filename="../../desktop/cadence/ui/reports/charts.py" line="65"/>
         <source>Copy the chart as an image</source>
         <translation>Copier le graphique comme image</translation>
     </message>
@@ -553,72 +558,72 @@
 <context>
     <name>ChurnSection</name>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="325"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="321"/>
         <source>Logo churn: customers lost ÷ (customers at the start + new ones). Revenue churn: (churned + contraction MRR) ÷ MRR at the start. A pause is not churn.</source>
         <translation>Churn clients&#xa0;: clients perdus ÷ (clients au début + nouveaux clients). Churn du revenu&#xa0;: (MRR perdu par churn + contraction) ÷ MRR au début. Une pause n&apos;est pas un churn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="339"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="335"/>
         <source>Churn each month (%)</source>
         <translation>Churn par mois (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="343"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="339"/>
         <source>Logo churn</source>
         <translation>Churn clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="348"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="344"/>
         <source>Revenue churn</source>
         <translation>Churn du revenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="359"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="355"/>
         <source>Retention of the {customers} customer(s) paying when the period began: gross {gross}, net {net} (they brought {before} a month then, {after} at its end).</source>
         <translation>Rétention des {customers} client(s) payants au début de la période&#xa0;: brute {gross}, nette {net} (ils rapportaient {before} par mois alors, {after} à la fin).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="372"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="368"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="373"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="369"/>
         <source>Customers at the start</source>
         <translation>Clients au début</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="374"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="370"/>
         <source>New customers</source>
         <translation>Nouveaux clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="375"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="371"/>
         <source>Customers lost</source>
         <translation>Clients perdus</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="376"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="372"/>
         <source>Logo churn (%)</source>
         <translation>Churn clients (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="377"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="373"/>
         <source>MRR at the start</source>
         <translation>MRR au début</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="378"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="374"/>
         <source>Churned MRR</source>
         <translation>MRR perdu par churn</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="379"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="375"/>
         <source>Contraction</source>
         <translation>Contraction</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="380"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="376"/>
         <source>Revenue churn (%)</source>
         <translation>Churn du revenu (%)</translation>
     </message>
@@ -729,201 +734,211 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="115"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="116"/>
         <source>Choose a customer in the list above to see their subscriptions, invoices, payments and balance.</source>
         <translation>Choisissez un client dans la liste ci-dessus pour voir ses abonnements, ses factures, ses paiements et son solde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="154"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="155"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="162"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="163"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="163"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="164"/>
         <source>Statement PDF…</source>
         <translation>Relevé de compte PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="185"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="186"/>
         <source>Plan</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="186"/>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="203"/>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="213"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="187"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="204"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="214"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="187"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="188"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="188"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="189"/>
         <source>Price excl. VAT</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="189"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="190"/>
         <source>Billed</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="190"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="191"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="191"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="192"/>
         <source>Next invoice</source>
         <translation>Prochaine facture</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="197"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="198"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="198"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="199"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="199"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="200"/>
         <source>Issued</source>
         <translation>Émission</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="200"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="201"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="201"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="202"/>
         <source>Total incl. VAT</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="202"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="203"/>
         <source>Left to pay</source>
         <translation>Reste à payer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="208"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="209"/>
         <source>Received</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="209"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="210"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="210"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="211"/>
         <source>Method</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="211"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="212"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="212"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="213"/>
         <source>Not yet used</source>
         <translation>Non encore affecté</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="313"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="229"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="232"/>
+        <source>Messages ({count})</source>
+        <translation>Messages ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="322"/>
         <source>contact: {name}</source>
         <translation>contact&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="315"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="324"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="322"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="331"/>
         <source>no e-mail</source>
         <translation>pas d&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="324"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="333"/>
         <source>Pays by: {method}</source>
         <translation>Mode de paiement&#xa0;: {method}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="329"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="338"/>
         <source>SIREN {siren}</source>
         <translation>SIREN {siren}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="333"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="342"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="333"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="342"/>
         <source>Archive…</source>
         <translation>Archiver…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="345"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="354"/>
         <source>Owes {amount}</source>
         <translation>Doit {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="348"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="357"/>
         <source>In credit: {amount}</source>
         <translation>Solde créditeur&#xa0;: {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="351"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="360"/>
         <source>Nothing owed</source>
         <translation>Aucune somme due</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="355"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="364"/>
         <source>Unpaid invoices: {owed}
 Credit to use: {credit}</source>
         <translation>Factures impayées&#xa0;: {owed}
 Crédit à utiliser&#xa0;: {credit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="364"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="373"/>
         <source>ended {day}</source>
         <translation>terminé le {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="386"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="395"/>
         <source>Subscriptions ({count})</source>
         <translation>Abonnements ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="397"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="406"/>
         <source>(draft)</source>
         <translation>(brouillon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="416"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="425"/>
         <source>Invoices ({count})</source>
         <translation>Factures ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="444"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="453"/>
         <source>Payments ({count})</source>
         <translation>Paiements ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="456"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="465"/>
         <source>The latest {shown} of {total} are listed here.</source>
         <translation>Seuls les {shown} plus récents sur {total} sont affichés ici.</translation>
     </message>
@@ -1241,6 +1256,49 @@ Crédit à utiliser&#xa0;: {credit}</translation>
         <location filename="../../desktop/cadence/ui/customers/labels.py" line="110"/>
         <source>Returned by the bank</source>
         <translation>Rejeté par la banque</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMessages</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/correspondence.py" line="47"/>
+        <source>Written</source>
+        <translation>Rédigé le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/correspondence.py" line="47"/>
+        <source>What</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/correspondence.py" line="47"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/correspondence.py" line="47"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/correspondence.py" line="63"/>
+        <source>Show in Messages</source>
+        <translation>Afficher dans Messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/correspondence.py" line="64"/>
+        <source>Read it, send it or print it in the Messages tab</source>
+        <translation>Le lire, l&apos;envoyer ou l&apos;imprimer dans l&apos;onglet Messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/correspondence.py" line="67"/>
+        <source>Open the attachment</source>
+        <translation>Ouvrir la pièce jointe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/correspondence.py" line="177"/>
+        <source>The attachment could not be written: {problem}</source>
+        <translation>La pièce jointe n&apos;a pas pu être enregistrée&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1696,306 @@ Crédit à utiliser&#xa0;: {credit}</translation>
     </message>
 </context>
 <context>
+    <name>EmailPage</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="79"/>
+        <source>e.g. smtp.orange.fr</source>
+        <translation>ex.&#xa0;: smtp.orange.fr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="81"/>
+        <source>STARTTLS (usual, port 587)</source>
+        <translation>STARTTLS (habituel, port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="82"/>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS (port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="83"/>
+        <source>None: your own network only (port 25)</source>
+        <translation>Aucune (réseau local, port 25)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="86"/>
+        <source>How the connection is protected; your provider says which one to use. “None” sends your password unprotected: only for a server on your own network.</source>
+        <translation>La protection de la connexion&#xa0;; votre fournisseur indique laquelle choisir. «&#xa0;Aucune&#xa0;» envoie votre mot de passe sans protection&#xa0;: seulement pour un serveur de votre propre réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="97"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="102"/>
+        <source>Your e-mail provider gives these settings, often under “SMTP” or “outgoing mail server”.</source>
+        <translation>Votre fournisseur de messagerie donne ces paramètres, souvent sous «&#xa0;SMTP&#xa0;» ou «&#xa0;serveur sortant&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="107"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="108"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="110"/>
+        <source>Outgoing mail server</source>
+        <translation>Serveur de courrier sortant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="113"/>
+        <source>Usually your e-mail address</source>
+        <translation>En général, votre adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="118"/>
+        <source>User name</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="119"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="124"/>
+        <source>Kept in this computer&apos;s keyring, never in Cadence&apos;s file. Leave both empty if your server needs no sign-in.</source>
+        <translation>Conservé dans le trousseau de cet ordinateur, jamais dans le fichier de Cadence. Laissez les deux champs vides si votre serveur ne demande pas d&apos;identification.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="130"/>
+        <source>Sign-in</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="133"/>
+        <source>e.g. factures@atelier-nuage.fr</source>
+        <translation>ex.&#xa0;: factures@atelier-nuage.fr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="134"/>
+        <source>e.g. Atelier Nuage</source>
+        <translation>ex.&#xa0;: Atelier Nuage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="135"/>
+        <source>Send me a copy of every message</source>
+        <translation>M&apos;envoyer une copie de chaque message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="138"/>
+        <source>Sender address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="139"/>
+        <source>Sender name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="146"/>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="149"/>
+        <source>The address to send the test to</source>
+        <translation>L&apos;adresse à laquelle envoyer l&apos;essai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="150"/>
+        <source>Send test e-mail</source>
+        <translation>Envoyer un e-mail d&apos;essai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="158"/>
+        <source>Send to</source>
+        <translation>Envoyer à</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="163"/>
+        <source>The test uses the settings as typed here, before you save them.</source>
+        <translation>L&apos;essai utilise les paramètres tels que saisis ici, avant même leur enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="165"/>
+        <source>Test</source>
+        <translation>Essai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="185"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="189"/>
+        <source>The server Cadence sends invoices and reminders through. Without one, Cadence still prepares every message for you to print or to open in your mail program.</source>
+        <translation>Le serveur par lequel Cadence envoie les factures et les relances. Sans serveur, Cadence prépare quand même chaque message, pour que vous l&apos;imprimiez ou l&apos;ouvriez dans votre messagerie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="224"/>
+        <source>The copy goes to your business&apos;s address, {email}.</source>
+        <translation>La copie part à l&apos;adresse de votre entreprise, {email}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="226"/>
+        <source>The copy goes to your business&apos;s address: enter it in “Your business”.</source>
+        <translation>La copie part à l&apos;adresse de votre entreprise&#xa0;: saisissez-la dans «&#xa0;Votre entreprise&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="293"/>
+        <source>Enter the address to send the test to.</source>
+        <translation>Saisissez l&apos;adresse à laquelle envoyer l&apos;essai.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="312"/>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/email_settings.py" line="316"/>
+        <source>Sent to {to}: check that it arrived.</source>
+        <translation>Envoyé à {to}&#xa0;: vérifiez qu&apos;il est bien arrivé.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSubscribersDialog</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="97"/>
+        <source>Export subscribers</source>
+        <translation>Exporter les abonnés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="114"/>
+        <source>Renews between</source>
+        <translation>Entre le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="118"/>
+        <source>and</source>
+        <translation>et le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="125"/>
+        <source>Only customers with an e-mail address</source>
+        <translation>Seulement les clients ayant une adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="127"/>
+        <source>Include archived customers</source>
+        <translation>Inclure les clients archivés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="130"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="236"/>
+        <source>Counting…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="139"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="144"/>
+        <source>Plans</source>
+        <translation>Formules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="145"/>
+        <source>None ticked: every plan.</source>
+        <translation>Aucune formule cochée&#xa0;: toutes les formules.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="146"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="147"/>
+        <source>None ticked: every running subscription.</source>
+        <translation>Aucun statut coché&#xa0;: tous les abonnements en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="148"/>
+        <source>Renewal</source>
+        <translation>Reconduction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="153"/>
+        <source>The next renewal, or the end of a fixed term; both days included. A subscription that ends before it renews is left out.</source>
+        <translation>La prochaine reconduction, ou la fin d&apos;un contrat à durée déterminée&#xa0;; les deux dates incluses. Un abonnement qui prend fin avant d&apos;être reconduit est exclu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="158"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="160"/>
+        <source>Selected</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="161"/>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="170"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="178"/>
+        <source>One line per subscription, with the customer&apos;s name, e-mail address, language and city, the plan, the status, the next renewal and the MRR: a CSV file that e-mail marketing tools and spreadsheets import.</source>
+        <translation>Une ligne par abonnement, avec le nom du client, son adresse e-mail, sa langue et sa ville, la formule, le statut, la prochaine reconduction et le MRR&#xa0;: un fichier CSV que les outils d&apos;e-mailing et les tableurs savent importer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="205"/>
+        <source>{name} (no longer sold)</source>
+        <translation>{name} (plus en vente)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="254"/>
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n abonnement</numerusform>
+            <numerusform>%n abonnements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="267"/>
+        <source>Export the subscribers as</source>
+        <translation>Exporter les abonnés sous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="269"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="279"/>
+        <source>Choose where to save the file.</source>
+        <translation>Choisissez où enregistrer le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="286"/>
+        <source>{path} is a folder: give a file name.</source>
+        <translation>{path} est un dossier&#xa0;: indiquez un nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/export_dialog.py" line="308"/>
+        <source>The file could not be written to {path}: {problem}</source>
+        <translation>Le fichier n&apos;a pas pu être enregistré dans {path}&#xa0;: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../desktop/cadence/ui/invoices/filters.py" line="57"/>
@@ -1711,33 +2069,33 @@ Crédit à utiliser&#xa0;: {credit}</translation>
 <context>
     <name>ForecastSection</name>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="725"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="721"/>
         <source>The invoices billing will issue after today, month by month, from the billing engine itself: trials converting, fixed terms ending, scheduled cancellations, pauses and plan changes taken into account.</source>
         <translation>Les factures que la facturation émettra après aujourd&apos;hui, mois par mois, calculées par le moteur de facturation lui-même&#xa0;: fins d&apos;essai, fins de durée fixe, résiliations programmées, pauses et changements de formule compris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="735"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="731"/>
         <source>Invoices expected, excl. VAT ({currency})</source>
         <translation>Facturation prévue, HT ({currency})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="737"/>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="743"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="733"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="739"/>
         <source>Excl. VAT</source>
         <translation>HT</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="743"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="739"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="743"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="739"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="743"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="739"/>
         <source>VAT incl.</source>
         <translation>TTC</translation>
     </message>
@@ -1745,63 +2103,63 @@ Crédit à utiliser&#xa0;: {credit}</translation>
 <context>
     <name>GrowthSection</name>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="430"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="426"/>
         <source>Active subscriptions and customers</source>
         <translation>Abonnements et clients actifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="433"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="429"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="434"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="430"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="417"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="413"/>
         <source>Paying subscriptions and the customers who have one, at the end of each month; the subscriptions started each month (trials included, by plan in the table) and those that ended.</source>
         <translation>Les abonnements payants et les clients qui en ont un, à la fin de chaque mois&#xa0;; les abonnements commencés chaque mois (essais compris, par formule dans le tableau) et ceux qui se sont terminés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="444"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="440"/>
         <source>Subscriptions started and ended</source>
         <translation>Abonnements commencés et terminés</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="449"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="445"/>
         <source>Started</source>
         <translation>Commencés</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="467"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="463"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="468"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="464"/>
         <source>Active subscriptions</source>
         <translation>Abonnements actifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="469"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="465"/>
         <source>Active customers</source>
         <translation>Clients actifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="470"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="466"/>
         <source>In trial</source>
         <translation>En essai</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="471"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="467"/>
         <source>New subscriptions</source>
         <translation>Nouveaux abonnements</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="455"/>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="472"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="451"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="468"/>
         <source>Ended</source>
         <translation>Terminés</translation>
     </message>
@@ -2372,6 +2730,69 @@ Crédit à utiliser&#xa0;: {credit}</translation>
     </message>
 </context>
 <context>
+    <name>MailSender</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/sender.py" line="62"/>
+        <source>No message was waiting to go.</source>
+        <translation>Aucun message n&apos;attendait d&apos;être envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cadence/ui/outbox/sender.py" line="66"/>
+        <source>%n message(s) sent</source>
+        <translation>
+            <numerusform>%n message envoyé</numerusform>
+            <numerusform>%n messages envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cadence/ui/outbox/sender.py" line="68"/>
+        <source>%n not delivered</source>
+        <translation>
+            <numerusform>%n non distribué</numerusform>
+            <numerusform>%n non distribués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cadence/ui/outbox/sender.py" line="70"/>
+        <source>%n to try again later</source>
+        <translation>
+            <numerusform>%n à réessayer plus tard</numerusform>
+            <numerusform>%n à réessayer plus tard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cadence/ui/outbox/sender.py" line="72"/>
+        <source>%n waiting for their PDF</source>
+        <translation>
+            <numerusform>%n en attente de son PDF</numerusform>
+            <numerusform>%n en attente de leur PDF</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cadence/ui/outbox/sender.py" line="74"/>
+        <source>%n no longer needed</source>
+        <translation>
+            <numerusform>%n devenu inutile</numerusform>
+            <numerusform>%n devenus inutiles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/sender.py" line="77"/>
+        <source>{outcome} — see Messages</source>
+        <translation>{outcome} — voir Messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/sender.py" line="82"/>
+        <source>Nothing was sent: {reason}</source>
+        <translation>Rien n&apos;a été envoyé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/sender.py" line="86"/>
+        <source>Sending stopped: {reason}</source>
+        <translation>L&apos;envoi s&apos;est interrompu&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/cadence/ui/main_window.py" line="46"/>
@@ -2447,17 +2868,17 @@ La facturation récurrente des petites entreprises, hors ligne sur un seul ordin
 Base de données&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/cadence/ui/main_window.py" line="162"/>
         <source>Cadence</source>
         <translation>Cadence</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/cadence/ui/main_window.py" line="167"/>
         <source>Cadence: something went wrong</source>
         <translation>Cadence&#xa0;: un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/cadence/ui/main_window.py" line="170"/>
         <source>Cadence met an error it did not expect; nothing was half-written. Please send the details below to the developers.
 
 {summary}</source>
@@ -2466,9 +2887,181 @@ Base de données&#xa0;: {path}</translation>
 {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/cadence/ui/main_window.py" line="220"/>
         <source>Finishing the work in progress before closing…</source>
         <translation>Fin du travail en cours avant la fermeture…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDetail</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="75"/>
+        <source>Select a message to read it here.</source>
+        <translation>Sélectionnez un message pour le lire ici.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="90"/>
+        <source>Customer:</source>
+        <translation>Client&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="91"/>
+        <source>To:</source>
+        <translation>À&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="92"/>
+        <source>What:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="93"/>
+        <source>Written:</source>
+        <translation>Rédigé le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="94"/>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="106"/>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="200"/>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="107"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="108"/>
+        <source>Open in my mail program</source>
+        <translation>Ouvrir dans ma messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="109"/>
+        <source>Save as .eml…</source>
+        <translation>Enregistrer en .eml…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="110"/>
+        <source>Mark as handled</source>
+        <translation>Marquer comme traité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="111"/>
+        <source>Discard…</source>
+        <translation>Ne pas envoyer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="112"/>
+        <source>Send it by e-mail now, from Cadence</source>
+        <translation>L&apos;envoyer par e-mail maintenant, depuis Cadence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="115"/>
+        <source>Open it, attachments included, as a new message in your own mail program: check it, send it, then mark it as handled here</source>
+        <translation>L&apos;ouvrir, pièces jointes comprises, comme nouveau message dans votre messagerie&#xa0;: vérifiez-le, envoyez-le, puis marquez-le ici comme traité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="119"/>
+        <source>Save it as a file any mail program opens</source>
+        <translation>L&apos;enregistrer dans un fichier que toute messagerie sait ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="121"/>
+        <source>You sent or posted it yourself: Cadence will not send it</source>
+        <translation>Vous l&apos;avez envoyé vous-même, par e-mail ou par la poste&#xa0;: Cadence ne l&apos;enverra pas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="124"/>
+        <source>It is no longer needed: it stays in the history, not sent</source>
+        <translation>Il n&apos;est plus utile&#xa0;: il reste dans l&apos;historique, sans être envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="143"/>
+        <source>Attachments:</source>
+        <translation>Pièces jointes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="172"/>
+        <source>no e-mail address</source>
+        <translation>pas d&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="175"/>
+        <source>{what} {number}</source>
+        <translation>{what} {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="177"/>
+        <source>{what} about invoice {number}</source>
+        <translation>{what} pour la facture {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="185"/>
+        <source>{status} {time}</source>
+        <translation>{status} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="200"/>
+        <source>Try again now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="209"/>
+        <source>Not delivered: {error}
+Check the address in the customer&apos;s details, then try again; or print it and post it.</source>
+        <translation>Non distribué&#xa0;: {error}
+Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou imprimez le message et envoyez-le par la poste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="211"/>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="234"/>
+        <source>the mail server gave no reason</source>
+        <translation>le serveur de messagerie n&apos;a donné aucune raison</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="215"/>
+        <source>{customer} has no e-mail address: print this message and post it, then mark it as handled. Or add an address to the customer and send it.</source>
+        <translation>{customer} n&apos;a pas d&apos;adresse e-mail&#xa0;: imprimez ce message et envoyez-le par la poste, puis marquez-le comme traité. Ou ajoutez une adresse à la fiche du client et envoyez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="221"/>
+        <source>This message was written before e-mail was set up: click Send now to send it from Cadence, or open it in your mail program.</source>
+        <translation>Ce message a été rédigé avant la configuration de l&apos;e-mail&#xa0;: cliquez sur Envoyer maintenant pour l&apos;envoyer depuis Cadence, ou ouvrez-le dans votre messagerie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="227"/>
+        <source>Cadence does not send e-mail yet (File ▸ Settings… ▸ E-mail): open this message in your mail program and send it from there, or print it. Then mark it as handled.</source>
+        <translation>Cadence n&apos;envoie pas encore d&apos;e-mails (Fichier ▸ Paramètres… ▸ E-mail)&#xa0;: ouvrez ce message dans votre messagerie et envoyez-le de là, ou imprimez-le. Marquez-le ensuite comme traité.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="233"/>
+        <source>Not sent yet ({error}). Cadence tries again at {time}.</source>
+        <translation>Pas encore envoyé ({error}). Prochain essai de Cadence&#xa0;: {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="238"/>
+        <source>Cadence is handing this message to the mail server.</source>
+        <translation>Cadence transmet ce message au serveur de messagerie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="254"/>
+        <source>Open it; the arrow offers to save it</source>
+        <translation>L&apos;ouvrir&#xa0;; la flèche propose aussi de l&apos;enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="256"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/detail.py" line="257"/>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
     </message>
 </context>
 <context>
@@ -2719,99 +3312,124 @@ Base de données&#xa0;: {path}</translation>
         <translation>contient un caractère de contrôle invisible</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="34"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="44"/>
         <source>Overdue: {customer}</source>
         <translation>Retard de paiement&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="35"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="45"/>
         <source>Invoice {number}: {amount} left to pay, due on {due}</source>
         <translation>Facture {number}&#xa0;: {amount} restant à payer, échéance le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="36"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="46"/>
         <source>{count} invoices: {amount} left to pay, the oldest due on {due}</source>
         <translation>{count} factures&#xa0;: {amount} restant à payer, la plus ancienne échue le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="39"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="49"/>
         <source>Due soon: {customer}</source>
         <translation>Échéance proche&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="40"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="50"/>
         <source>Invoice {number}: {amount} due on {due}</source>
         <translation>Facture {number}&#xa0;: {amount} à payer le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="41"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="51"/>
         <source>{count} invoices: {amount} to pay, the first due on {due}</source>
         <translation>{count} factures&#xa0;: {amount} à payer, la première à échéance le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="44"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="54"/>
         <source>Past due: {customer}</source>
         <translation>Impayé&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="45"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="55"/>
         <source>{plan}: {amount} unpaid since {due}, past the grace period</source>
         <translation>{plan}&#xa0;: {amount} impayé depuis le {due}, délai de grâce dépassé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="48"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="58"/>
         <source>{plan}: payments are late</source>
         <translation>{plan}&#xa0;: les paiements sont en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="49"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="59"/>
         <source>Cancellation: {customer}</source>
         <translation>Résiliation&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="50"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="60"/>
         <source>{plan} ends on {day}</source>
         <translation>{plan}&#xa0;: fin le {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="51"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="61"/>
         <source>Notice deadline: {customer}</source>
         <translation>Date limite de préavis&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="52"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="62"/>
         <source>{plan} renews on {renewal}: notice to cancel must be given by {day}</source>
         <translation>{plan}&#xa0;: reconduction tacite le {renewal}&#xa0;; le préavis de résiliation doit être donné au plus tard le {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="55"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="65"/>
         <source>Commitment ends: {customer}</source>
         <translation>Fin d&apos;engagement&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="56"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="66"/>
         <source>{plan}: the commitment ends on {day} and renews for another term unless cancelled</source>
         <translation>{plan}&#xa0;: l&apos;engagement prend fin le {day} et se renouvelle par tacite reconduction, sauf résiliation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="60"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="70"/>
         <source>Fixed term ends: {customer}</source>
         <translation>Fin de contrat à durée déterminée&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="61"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="71"/>
         <source>{plan} ends on {day}, after its last cycle</source>
         <translation>{plan}&#xa0;: fin le {day}, après le dernier cycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="62"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="72"/>
         <source>Renewal: {customer}</source>
         <translation>Reconduction&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="63"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="73"/>
         <source>{plan} renews on {day}</source>
         <translation>{plan}&#xa0;: reconduction le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="74"/>
+        <source>Not sent: {customer}</source>
+        <translation>Non envoyé&#xa0;: {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="75"/>
+        <source>To send: {customer}</source>
+        <translation>À envoyer&#xa0;: {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="76"/>
+        <source>{subject}: print it or send it from the Messages tab</source>
+        <translation>{subject}&#xa0;: imprimez-le ou envoyez-le depuis l&apos;onglet Messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="79"/>
+        <source>Invoices to send by e-mail: {count}</source>
+        <translation>Factures à envoyer par e-mail&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="80"/>
+        <source>These customers asked for their invoices by e-mail; set up e-mail in Settings, or send them from the Messages tab</source>
+        <translation>Ces clients ont demandé à recevoir leurs factures par e-mail&#xa0;; configurez l&apos;e-mail dans les Paramètres, ou envoyez-les depuis l&apos;onglet Messages</translation>
     </message>
     <message>
         <location filename="../../desktop/cadence/services/billing.py" line="59"/>
@@ -3035,12 +3653,12 @@ Base de données&#xa0;: {path}</translation>
         <translation>le client {name} est archivé&#xa0;; restaurez-le d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/demo.py" line="61"/>
+        <location filename="../../desktop/cadence/services/demo.py" line="65"/>
         <source>this database already holds a company or customers; the demo needs a new database</source>
         <translation>cette base de données contient déjà une entreprise ou des clients&#xa0;; la démo nécessite une nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/demo.py" line="65"/>
+        <location filename="../../desktop/cadence/services/demo.py" line="69"/>
         <source>the demo has between 1 and {maximum} customers, not {count}</source>
         <translation>la démo compte entre 1 et {maximum} clients, et non {count}</translation>
     </message>
@@ -3148,7 +3766,7 @@ Base de données&#xa0;: {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/cadence/services/lifecycle.py" line="129"/>
-        <location filename="../../desktop/cadence/services/subscriptions.py" line="69"/>
+        <location filename="../../desktop/cadence/services/subscriptions.py" line="68"/>
         <source>the plan “{name}” is no longer sold; choose another</source>
         <translation>la formule «&#xa0;{name}&#xa0;» n&apos;est plus vendue&#xa0;; choisissez-en une autre</translation>
     </message>
@@ -3188,37 +3806,37 @@ Base de données&#xa0;: {path}</translation>
         <translation>le document {number} n&apos;est pas émis&#xa0;: il n&apos;a pas de PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/subscriptions.py" line="72"/>
+        <location filename="../../desktop/cadence/services/subscriptions.py" line="71"/>
         <source>the plan “{name}” is sold from {available_from}; start on or after it</source>
         <translation>la formule «&#xa0;{name}&#xa0;» est en vente à partir du {available_from}&#xa0;; commencez à cette date ou après</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/subscriptions.py" line="75"/>
+        <location filename="../../desktop/cadence/services/subscriptions.py" line="74"/>
         <source>enter the discount&apos;s value</source>
         <translation>saisissez la valeur de la remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/subscriptions.py" line="76"/>
+        <location filename="../../desktop/cadence/services/subscriptions.py" line="75"/>
         <source>choose a percentage or an amount for the discount</source>
         <translation>choisissez un pourcentage ou un montant pour la remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/subscriptions.py" line="79"/>
+        <location filename="../../desktop/cadence/services/subscriptions.py" line="78"/>
         <source>the subscription started on {start}; change its plan or quantity with proration instead</source>
         <translation>l&apos;abonnement a commencé le {start}&#xa0;; changez plutôt sa formule ou sa quantité avec un calcul au prorata</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/subscriptions.py" line="83"/>
+        <location filename="../../desktop/cadence/services/subscriptions.py" line="82"/>
         <source>only a cancelled or ended subscription can be archived; this one is {status}</source>
         <translation>seul un abonnement résilié ou terminé peut être archivé&#xa0;; celui-ci est à l&apos;état «&#xa0;{status}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/subscriptions.py" line="86"/>
+        <location filename="../../desktop/cadence/services/subscriptions.py" line="85"/>
         <source>the discount ({discount}) is larger than the cycle&apos;s price ({price})</source>
         <translation>la remise ({discount}) dépasse le prix du cycle ({price})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/subscriptions.py" line="89"/>
+        <location filename="../../desktop/cadence/services/subscriptions.py" line="88"/>
         <source>the start date must be within ten years of today ({today})</source>
         <translation>la date de début doit se situer à moins de dix ans d&apos;aujourd&apos;hui ({today})</translation>
     </message>
@@ -3297,6 +3915,420 @@ Base de données&#xa0;: {path}</translation>
         <source>the plan “{plan}” is sold in {currency}</source>
         <translation>la formule «&#xa0;{plan}&#xa0;» est vendue en {currency}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/cadence/services/delivery.py" line="55"/>
+        <location filename="../../desktop/cadence/services/outbox.py" line="43"/>
+        <source>e-mail is not set up: enter your server in Settings ▸ E-mail first</source>
+        <translation>l&apos;e-mail n&apos;est pas configuré&#xa0;: saisissez d&apos;abord votre serveur dans Paramètres ▸ E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/delivery.py" line="58"/>
+        <source>the mail server needs the password of {user}: enter it in Settings ▸ E-mail</source>
+        <translation>le serveur de messagerie demande le mot de passe de {user}&#xa0;: saisissez-le dans Paramètres ▸ E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/delivery.py" line="62"/>
+        <source>the mail server {host} cannot be found: check its name and your connection</source>
+        <translation>le serveur de messagerie {host} est introuvable&#xa0;: vérifiez son nom et votre connexion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/delivery.py" line="65"/>
+        <source>the mail server {host} refused the connection on port {port}: check the port</source>
+        <translation>le serveur de messagerie {host} a refusé la connexion sur le port {port}&#xa0;: vérifiez le port</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/delivery.py" line="68"/>
+        <source>the mail server {host} did not answer on port {port} within {seconds} seconds</source>
+        <translation>le serveur de messagerie {host} n&apos;a pas répondu sur le port {port} en {seconds} secondes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/delivery.py" line="71"/>
+        <source>cannot talk to the mail server {host} on port {port}: {reason}</source>
+        <translation>impossible de communiquer avec le serveur de messagerie {host} sur le port {port}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/delivery.py" line="74"/>
+        <source>the mail server {host} does not offer STARTTLS: choose the security your provider gives (SSL, often on port 465)</source>
+        <translation>le serveur de messagerie {host} ne propose pas STARTTLS&#xa0;: choisissez la sécurité qu&apos;indique votre fournisseur (SSL, souvent sur le port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/delivery.py" line="79"/>
+        <source>the mail server {host} is not the one it claims to be: {reason}</source>
+        <translation>le serveur de messagerie {host} n&apos;est pas celui qu&apos;il prétend être&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/delivery.py" line="82"/>
+        <source>the secure connection to the mail server {host} failed: {reason}</source>
+        <translation>la connexion sécurisée au serveur de messagerie {host} a échoué&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/delivery.py" line="85"/>
+        <source>the mail server {host} takes no user name: leave the user name empty</source>
+        <translation>le serveur de messagerie {host} n&apos;accepte pas de nom d&apos;utilisateur&#xa0;: laissez ce champ vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/delivery.py" line="88"/>
+        <source>the mail server {host} cannot take a user name or password with accents or other non-ASCII characters: change the password, or ask your provider</source>
+        <translation>le serveur de messagerie {host} n&apos;accepte pas de nom d&apos;utilisateur ni de mot de passe contenant des accents ou d&apos;autres caractères non ASCII&#xa0;: changez le mot de passe, ou renseignez-vous auprès de votre fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/delivery.py" line="93"/>
+        <source>the mail server {host} refused the user name {user} or its password: {reason}</source>
+        <translation>le serveur de messagerie {host} a refusé le nom d&apos;utilisateur {user} ou son mot de passe&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/delivery.py" line="96"/>
+        <source>the mail server refused {refusals}</source>
+        <translation>le serveur de messagerie a refusé {refusals}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/delivery.py" line="97"/>
+        <source>the mail server refused the message: {reason}</source>
+        <translation>le serveur de messagerie a refusé le message&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/delivery.py" line="98"/>
+        <source>the mail server cannot take this message: {reason}</source>
+        <translation>le serveur de messagerie ne peut pas accepter ce message&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/delivery.py" line="99"/>
+        <source>the connection to the mail server broke off: {reason}</source>
+        <translation>la connexion au serveur de messagerie a été interrompue&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/delivery.py" line="102"/>
+        <source>this message has no recipient address</source>
+        <translation>ce message n&apos;a pas d&apos;adresse de destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/delivery.py" line="103"/>
+        <source>Cadence stopped while handing this message to the server: it may have gone. Check, then send it again or mark it handled.</source>
+        <translation>Cadence s&apos;est arrêté pendant la transmission de ce message au serveur&#xa0;: il est peut-être parti. Vérifiez, puis renvoyez-le ou marquez-le comme traité.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/delivery.py" line="108"/>
+        <source>not sent: invoice {number} was paid before this reminder went</source>
+        <translation>relance non envoyée&#xa0;: la facture {number} a été payée avant son départ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/delivery.py" line="111"/>
+        <source>not sent: invoice {number} was credited before this reminder went</source>
+        <translation>relance non envoyée&#xa0;: la facture {number} a fait l&apos;objet d&apos;un avoir avant son départ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/mail_settings.py" line="42"/>
+        <source>enter the server&apos;s name, such as smtp.example.com</source>
+        <translation>saisissez le nom du serveur, par exemple smtp.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/mail_settings.py" line="43"/>
+        <source>{value} is not a server name</source>
+        <translation>{value} n&apos;est pas un nom de serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/mail_settings.py" line="44"/>
+        <source>the port is a number from 1 to 65535</source>
+        <translation>le port est un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/mail_settings.py" line="45"/>
+        <source>enter the address your messages are sent from</source>
+        <translation>saisissez l&apos;adresse d&apos;où partent vos messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/mail_settings.py" line="46"/>
+        <source>the reminders have three levels, 1 to 3</source>
+        <translation>les relances ont trois niveaux, de 1 à 3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/mail_settings.py" line="47"/>
+        <source>a reminder goes out between 1 and 365 days after the due date</source>
+        <translation>une relance part entre 1 et 365 jours après l&apos;échéance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/mail_settings.py" line="50"/>
+        <source>each reminder level must come later than the one before it</source>
+        <translation>chaque niveau de relance doit venir après le précédent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/mail_settings.py" line="53"/>
+        <source>the late-payment rate is a percentage per year from 0.01 to 100, such as 12.15</source>
+        <translation>le taux des pénalités de retard est un pourcentage annuel de 0,01 à 100, par exemple 12,15</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/mail_settings.py" line="56"/>
+        <source>late-payment interest is charged at a level: enter the yearly rate (such as 12.15)</source>
+        <translation>un niveau facture des pénalités de retard&#xa0;: saisissez leur taux annuel (par exemple 12,15)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/mail_settings.py" line="60"/>
+        <source>the subject cannot be empty</source>
+        <translation>l&apos;objet ne peut pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/mail_settings.py" line="61"/>
+        <source>the subject is longer than {maximum} characters</source>
+        <translation>l&apos;objet dépasse {maximum} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/mail_settings.py" line="62"/>
+        <source>the message cannot be empty</source>
+        <translation>le message ne peut pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/mail_settings.py" line="63"/>
+        <source>the message is longer than {maximum} characters</source>
+        <translation>le message dépasse {maximum} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/mail_settings.py" line="64"/>
+        <source>{field} is not one of this message&apos;s fields; use only: {fields}</source>
+        <translation>{field} n&apos;est pas un champ de ce message&#xa0;; utilisez seulement&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/mail_settings.py" line="67"/>
+        <source>a brace is not closed; write {{{{ and }}}} for a brace of your own</source>
+        <translation>une accolade n&apos;est pas fermée&#xa0;; écrivez {{{{ ou }}}} pour une accolade dans votre texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/outbox.py" line="39"/>
+        <source>this message is {status}: it cannot be {action} now</source>
+        <translation>ce message est à l&apos;état «&#xa0;{status}&#xa0;»&#xa0;: l&apos;action «&#xa0;{action}&#xa0;» n&apos;est pas possible maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/outbox.py" line="40"/>
+        <source>{customer} has no e-mail address: print the message or add an address first</source>
+        <translation>{customer} n&apos;a pas d&apos;adresse e-mail&#xa0;: imprimez le message ou ajoutez d&apos;abord une adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/outbox.py" line="46"/>
+        <source>the PDF of {number} is not available ({reason}): write it again from the Invoices tab</source>
+        <translation>le PDF de {number} n&apos;est pas disponible ({reason})&#xa0;: générez-le à nouveau depuis l&apos;onglet Factures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/outbox.py" line="50"/>
+        <source>there is no attachment {id}</source>
+        <translation>il n&apos;y a pas de pièce jointe {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/segments.py" line="37"/>
+        <source>the renewal window must end on or after its start, {start}</source>
+        <translation>la fin de la période de reconduction doit être le {start} ou après</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/smtp_password.py" line="21"/>
+        <source>this computer has no keyring to keep the e-mail password in (such as GNOME Keyring or KWallet), so Cadence cannot store it</source>
+        <translation>cet ordinateur n&apos;a pas de trousseau où conserver le mot de passe de messagerie (comme GNOME Keyring ou KWallet)&#xa0;: Cadence ne peut donc pas l&apos;enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/smtp_password.py" line="26"/>
+        <source>the keyring did not answer (it may be locked): {reason}</source>
+        <translation>le trousseau n&apos;a pas répondu (il est peut-être verrouillé)&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/smtp_password.py" line="29"/>
+        <source>enter the mail server and its user name in Settings ▸ E-mail before the password</source>
+        <translation>saisissez le serveur de messagerie et son nom d&apos;utilisateur dans Paramètres ▸ E-mail avant le mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesTab</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="120"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="296"/>
+        <source>Send waiting messages now</source>
+        <translation>Envoyer maintenant les messages en attente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="122"/>
+        <source>Cadence sends them every two minutes; this sends them at once</source>
+        <translation>Cadence les envoie toutes les deux minutes&#xa0;; ce bouton les envoie tout de suite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="142"/>
+        <source>Search by customer, subject or address</source>
+        <translation>Rechercher par client, objet ou adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="182"/>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="218"/>
+        <source>Written</source>
+        <translation>Rédigé le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="220"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="222"/>
+        <source>What</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="223"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="224"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="224"/>
+        <source>(no address)</source>
+        <translation>(pas d&apos;adresse)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="225"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="227"/>
+        <source>Delivery</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="248"/>
+        <source>No message matches this search.</source>
+        <translation>Aucun message ne correspond à cette recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="250"/>
+        <source>Nothing waits for you: every message went or was dealt with.</source>
+        <translation>Rien ne vous attend&#xa0;: tous les messages sont partis ou ont été traités.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="252"/>
+        <source>No message here.</source>
+        <translation>Aucun message ici.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="280"/>
+        <source>%n to handle</source>
+        <translation>
+            <numerusform>%n à traiter</numerusform>
+            <numerusform>%n à traiter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="280"/>
+        <source>Nothing to handle</source>
+        <translation>Rien à traiter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="283"/>
+        <source>%n waiting to go</source>
+        <translation>
+            <numerusform>%n en attente d&apos;envoi</numerusform>
+            <numerusform>%n en attente d&apos;envoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="286"/>
+        <source>last sent {time}</source>
+        <translation>dernier envoi {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="296"/>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="302"/>
+        <source>Show the customer</source>
+        <translation>Afficher le client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="304"/>
+        <source>Show the invoice</source>
+        <translation>Afficher la facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="347"/>
+        <source>“{subject}” goes by e-mail in a moment.</source>
+        <translation>«&#xa0;{subject}&#xa0;» part par e-mail dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="348"/>
+        <source>“{subject}” is marked as handled.</source>
+        <translation>«&#xa0;{subject}&#xa0;» est marqué comme traité.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="349"/>
+        <source>“{subject}” is discarded: it stays in the history, not sent.</source>
+        <translation>«&#xa0;{subject}&#xa0;» ne sera pas envoyé&#xa0;: il reste dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="378"/>
+        <source>Discard this message?</source>
+        <translation>Ne pas envoyer ce message&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="380"/>
+        <source>“{subject}” to {customer} will not be sent. It stays in the customer&apos;s history, marked as not sent.</source>
+        <translation>«&#xa0;{subject}&#xa0;» pour {customer} ne sera pas envoyé. Il reste dans l&apos;historique du client, marqué comme non envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="383"/>
+        <source>Discard</source>
+        <translation>Ne pas l&apos;envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="401"/>
+        <source>“{subject}” is open in your mail program: once you have sent it, click Mark as handled.</source>
+        <translation>«&#xa0;{subject}&#xa0;» est ouvert dans votre messagerie&#xa0;: une fois le message envoyé, cliquez sur Marquer comme traité.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="415"/>
+        <source>Save the message as</source>
+        <translation>Enregistrer le message sous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="417"/>
+        <source>E-mail messages (*.eml)</source>
+        <translation>Messages e-mail (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="439"/>
+        <source>Save the attachment as</source>
+        <translation>Enregistrer la pièce jointe sous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="441"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="452"/>
+        <source>Saved to {path}</source>
+        <translation>Enregistré dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="456"/>
+        <source>The file could not be written to {path}: {problem}</source>
+        <translation>Le fichier n&apos;a pas pu être enregistré dans {path}&#xa0;: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="497"/>
+        <source>“{subject}” was sent to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>«&#xa0;{subject}&#xa0;» a été envoyé à l&apos;imprimante (%n page).</numerusform>
+            <numerusform>«&#xa0;{subject}&#xa0;» a été envoyé à l&apos;imprimante (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="513"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
 </context>
 <context>
     <name>MovementDetailsDialog</name>
@@ -3349,43 +4381,43 @@ Base de données&#xa0;: {path}</translation>
 <context>
     <name>MovementsSection</name>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="225"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="221"/>
         <source>How MRR moved each month, customer by customer: new, expansion, reactivation and resumed (after a pause) add; contraction, churned and paused take away. Click a bar to see the customers and what happened.</source>
         <translation>Comment le MRR a évolué chaque mois, client par client&#xa0;: nouveaux, expansion, réactivation et reprises (après une pause) s&apos;ajoutent&#xa0;; contraction, churn et pauses se retranchent. Cliquez sur une barre pour voir les clients et ce qui s&apos;est passé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="253"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="249"/>
         <source>MRR movements ({currency})</source>
         <translation>Mouvements du MRR ({currency})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="259"/>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="271"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="255"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="267"/>
         <source>Net new MRR</source>
         <translation>MRR net nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="268"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="264"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="269"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="265"/>
         <source>MRR at the start</source>
         <translation>MRR au début</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="272"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="268"/>
         <source>MRR at the end</source>
         <translation>MRR à la fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="283"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="279"/>
         <source>{count} customer(s)</source>
         <translation>{count} client(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="300"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="296"/>
         <source>{kind}, {month}: {amount} from {count} customer(s)</source>
         <translation>{kind}, {month}&#xa0;: {amount} de {count} client(s)</translation>
     </message>
@@ -3527,6 +4559,129 @@ Base de données&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/labels.py" line="48"/>
+        <source>To handle</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/labels.py" line="50"/>
+        <source>Waiting to go</source>
+        <comment>filter</comment>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/labels.py" line="51"/>
+        <source>Sent</source>
+        <comment>filter</comment>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/labels.py" line="52"/>
+        <source>All messages</source>
+        <translation>Tous les messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/labels.py" line="58"/>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/labels.py" line="59"/>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/labels.py" line="60"/>
+        <source>Renewal notice</source>
+        <translation>Avis de reconduction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/labels.py" line="61"/>
+        <source>End of term</source>
+        <translation>Fin de contrat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/labels.py" line="62"/>
+        <source>Friendly reminder</source>
+        <translation>Relance amiable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/labels.py" line="63"/>
+        <source>Firmer reminder</source>
+        <translation>Relance ferme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/labels.py" line="64"/>
+        <source>Formal notice</source>
+        <translation>Mise en demeure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/labels.py" line="70"/>
+        <source>Waiting for you</source>
+        <translation>Vous attend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/labels.py" line="71"/>
+        <source>Waiting to go</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/labels.py" line="72"/>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/labels.py" line="73"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/labels.py" line="74"/>
+        <source>Not delivered</source>
+        <translation>Non distribué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/labels.py" line="75"/>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/labels.py" line="76"/>
+        <source>Handled by you</source>
+        <translation>Traité par vous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/labels.py" line="129"/>
+        <source>Refused by the mail server</source>
+        <translation>Refusé par le serveur de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/labels.py" line="131"/>
+        <source>No e-mail address: print it</source>
+        <translation>Pas d&apos;adresse e-mail&#xa0;: à imprimer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cadence/ui/outbox/labels.py" line="34"/>
+        <source>%n attempt(s); next try {time}</source>
+        <translation>
+            <numerusform>%n tentative&#xa0;; prochain essai {time}</numerusform>
+            <numerusform>%n tentatives&#xa0;; prochain essai {time}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/labels.py" line="135"/>
+        <source>Goes at the next sending</source>
+        <translation>Part au prochain envoi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/outbox/labels.py" line="137"/>
+        <source>Sent {time}</source>
+        <translation>Envoyé {time}</translation>
+    </message>
+</context>
+<context>
     <name>PauseDialog</name>
     <message>
         <location filename="../../desktop/cadence/ui/subscriptions/pause_dialog.py" line="63"/>
@@ -3650,74 +4805,74 @@ Base de données&#xa0;: {path}</translation>
 <context>
     <name>PaymentsSection</name>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="589"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="585"/>
         <source>What customers owe at the end of the period, VAT included, by how late it is (click a bar for the customers); payments received each month, those after the due date, and those the bank returned.</source>
         <translation>Ce que doivent les clients à la fin de la période, TTC, selon le retard (cliquez sur une barre pour voir les clients)&#xa0;; les paiements reçus chaque mois, ceux reçus après l&apos;échéance, et ceux rejetés par la banque.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="610"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="606"/>
         <source>Owed at the end of the period, by days late ({currency})</source>
         <translation>Dû à la fin de la période, par jours de retard ({currency})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="634"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="630"/>
         <source>Payments received ({currency})</source>
         <translation>Paiements reçus ({currency})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="637"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="633"/>
         <source>On time</source>
         <translation>À temps</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="640"/>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="676"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="636"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="672"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="646"/>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="679"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="642"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="675"/>
         <source>Failed</source>
         <translation>Rejetés</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="659"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="655"/>
         <source>At the end of the period: {owed} owed, of which {overdue} overdue on {invoices} invoice(s) of {customers} customer(s). Days sales outstanding: {dso} (what is owed ÷ what was invoiced over the last {days} days × {days}).</source>
         <translation>À la fin de la période&#xa0;: {owed} dus, dont {overdue} en retard sur {invoices} facture(s) de {customers} client(s). Délai moyen de paiement (DSO)&#xa0;: {dso} (ce qui est dû ÷ ce qui a été facturé sur les {days} derniers jours × {days}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="673"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="669"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="674"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="670"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="675"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="671"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="677"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="673"/>
         <source>Received late</source>
         <translation>Reçu en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="678"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="674"/>
         <source>Average days late</source>
         <translation>Retard moyen (jours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="680"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="676"/>
         <source>Failed amount</source>
         <translation>Montant rejeté</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="704"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="700"/>
         <source>{bucket}: {amount} on {invoices} invoice(s)</source>
         <translation>{bucket}&#xa0;: {amount} sur {invoices} facture(s)</translation>
     </message>
@@ -3819,227 +4974,242 @@ Base de données&#xa0;: {path}</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="143"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="144"/>
         <source>New plan</source>
         <translation>Nouvelle formule</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="145"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="146"/>
         <source>Plan: {name}</source>
         <translation>Formule&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="150"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="151"/>
         <source>As customers and invoices read it</source>
         <translation>Tel que les clients et les factures le liront</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="153"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="154"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="154"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="155"/>
         <source>Add an item to the catalogue</source>
         <translation>Ajouter un article au catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="155"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="156"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="156"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="157"/>
         <source>Change the chosen item</source>
         <translation>Modifier l&apos;article choisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="161"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="162"/>
         <source>e.g. 29,90</source>
         <translation>ex.&#xa0;: 29,90</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="174"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="175"/>
         <source>What the plan includes (optional)</source>
         <translation>Ce que comprend la formule (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="178"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="179"/>
         <source>Terms and conditions printed for subscribers</source>
         <translation>Conditions imprimées pour les abonnés</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="180"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="181"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="181"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="182"/>
         <source>Sells the item</source>
         <translation>Article vendu</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="183"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="184"/>
         <source>Price excl. VAT</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="184"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="185"/>
         <source>VAT rate</source>
         <translation>Taux de TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="185"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="186"/>
         <source>On sale from</source>
         <translation>En vente à partir du</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="186"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="187"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="187"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="188"/>
         <source>Terms</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="191"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="192"/>
         <source>every </source>
         <translation>par période de </translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="201"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="202"/>
         <source>no trial</source>
         <translation>sans essai</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="202"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="203"/>
         <source>no commitment</source>
         <translation>sans engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="207"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="208"/>
         <source>What cancelling before the end of the commitment costs the customer</source>
         <translation>Ce que coûte au client une résiliation avant la fin de l&apos;engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="209"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="210"/>
         <source>no notice</source>
         <translation>sans préavis</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="212"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="213"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="215"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="216"/>
         <source>Days after an invoice&apos;s due date before an unpaid subscription is past due</source>
         <translation>Nombre de jours après l&apos;échéance d&apos;une facture avant qu&apos;un abonnement non réglé passe en impayé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="223"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="224"/>
         <source> invoices</source>
         <translation> factures</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="228"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="229"/>
         <source> days before</source>
         <translation> jours avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="231"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="232"/>
         <source>How long before a renewal or the end of the term the customer is told</source>
         <translation>Combien de temps avant une reconduction ou la fin du contrat le client est prévenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="238"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="237"/>
+        <source>e.g. Renew before the 31st and get the 13th month free</source>
+        <translation>ex.&#xa0;: Renouvelez avant le 31 et profitez du 13e mois offert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="241"/>
+        <source>A paragraph added to the notices sent before a renewal or the end of the term; at most {maximum} characters</source>
+        <translation>Un paragraphe ajouté aux avis envoyés avant une reconduction ou la fin du contrat&#xa0;; {maximum} caractères au plus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="251"/>
         <source>Bill</source>
         <translation>Facturer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="239"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="252"/>
         <source>On</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="240"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="253"/>
         <source>Day of the month</source>
         <translation>Jour du mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="241"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="254"/>
         <source>Invoice</source>
         <translation>Émission des factures</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="242"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="255"/>
         <source>Free trial</source>
         <translation>Essai gratuit</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="243"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="256"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="244"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="257"/>
         <source>Early cancellation</source>
         <translation>Résiliation anticipée</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="245"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="258"/>
         <source>Notice to cancel</source>
         <translation>Préavis de résiliation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="246"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="259"/>
         <source>Grace period</source>
         <translation>Délai de grâce</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="247"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="260"/>
         <source>Renewal</source>
         <translation>Reconduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="248"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="261"/>
         <source>Ends after</source>
         <translation>Prend fin après</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="249"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="262"/>
         <source>Renewal reminder</source>
         <translation>Rappel de reconduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="254"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="265"/>
+        <source>Offer in renewal notices (optional)</source>
+        <translation>Offre dans les avis de reconduction (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="271"/>
         <source>Offer</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="256"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="273"/>
         <source>Billing and contract</source>
         <translation>Facturation et contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="350"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="368"/>
         <source>{name} (archived)</source>
         <translation>{name} (archivé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="417"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="436"/>
         <source>{count} subscription(s) follow this cycle: it cannot change. Create a new plan to offer another one.</source>
         <translation>Ce cycle est suivi par {count} abonnement(s)&#xa0;: il ne peut pas changer. Créez une nouvelle formule pour en proposer un autre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="473"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="492"/>
         <source>choose what the plan sells, or add an item with “New…”</source>
         <translation>choisissez ce que vend la formule, ou ajoutez un article avec «&#xa0;Nouveau…&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="477"/>
+        <location filename="../../desktop/cadence/ui/plans/dialog.py" line="496"/>
         <source>type the price excl. VAT, e.g. 29,90</source>
         <translation>saisissez le prix HT, ex.&#xa0;: 29,90</translation>
     </message>
@@ -4455,6 +5625,109 @@ Base de données&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
+    <name>RemindersPage</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/reminder_settings.py" line="93"/>
+        <source>Send renewal notices before each renewal</source>
+        <translation>Envoyer un avis avant chaque reconduction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/reminder_settings.py" line="99"/>
+        <source>Before a subscription renews by itself or reaches the end of its term, the customer is told, as French law requires for consumers. How many days before, and the offer the notice carries, are set on each plan (Plans ▸ Renewal reminder).</source>
+        <translation>Avant qu&apos;un abonnement soit reconduit tacitement ou arrive à son terme, le client en est informé, comme la loi l&apos;exige pour les particuliers. Le nombre de jours d&apos;avance et l&apos;offre que porte l&apos;avis se règlent sur chaque formule (Formules ▸ Rappel de reconduction).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/reminder_settings.py" line="106"/>
+        <source>Renewal notices</source>
+        <translation>Avis de reconduction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/reminder_settings.py" line="109"/>
+        <source>Send payment reminders</source>
+        <translation>Envoyer des relances de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/reminder_settings.py" line="116"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/reminder_settings.py" line="117"/>
+        <source>Days after the due date</source>
+        <translation>Jours après l&apos;échéance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/reminder_settings.py" line="118"/>
+        <source>Charge late-payment interest</source>
+        <translation>Facturer les pénalités de retard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/reminder_settings.py" line="119"/>
+        <source>Charge the €40 recovery indemnity</source>
+        <translation>Facturer l&apos;indemnité de recouvrement de 40&#xa0;€</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/reminder_settings.py" line="120"/>
+        <source>Attach the letter as a PDF</source>
+        <translation>Joindre la lettre en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/reminder_settings.py" line="130"/>
+        <source>Friendly reminder</source>
+        <translation>Relance amiable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/reminder_settings.py" line="130"/>
+        <source>Firmer reminder</source>
+        <translation>Relance ferme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/reminder_settings.py" line="130"/>
+        <source>Formal notice</source>
+        <translation>Mise en demeure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/reminder_settings.py" line="138"/>
+        <source>e.g. 12,15</source>
+        <translation>ex.&#xa0;: 12,15</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/reminder_settings.py" line="144"/>
+        <source>% per year</source>
+        <translation>% par an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/reminder_settings.py" line="156"/>
+        <source>Only business customers owe the €40 indemnity: consumers are never charged it. A level that is off is skipped.</source>
+        <translation>Seuls les clients entreprises doivent l&apos;indemnité de 40&#xa0;€&#xa0;: elle n&apos;est jamais facturée aux particuliers. Un niveau désactivé est ignoré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/reminder_settings.py" line="163"/>
+        <source>Late-payment interest rate</source>
+        <translation>Taux des pénalités de retard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/reminder_settings.py" line="168"/>
+        <source>The ECB rate + 10 points, e.g. 12.15. Needed when a level charges interest.</source>
+        <translation>Le taux de la BCE + 10 points, ex.&#xa0;: 12,15. Nécessaire si un niveau facture des pénalités.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/reminder_settings.py" line="177"/>
+        <source>Payment reminders</source>
+        <translation>Relances de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/reminder_settings.py" line="187"/>
+        <source>Reminders</source>
+        <translation>Avis et relances</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/reminder_settings.py" line="191"/>
+        <source>The notices and reminders Cadence writes to your customers; change their wording in “Message wording”.</source>
+        <translation>Les avis et relances que Cadence adresse à vos clients&#xa0;; modifiez leur texte dans «&#xa0;Textes des messages&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>ReportFilters</name>
     <message>
         <location filename="../../desktop/cadence/ui/reports/filters.py" line="36"/>
@@ -4832,38 +6105,38 @@ Base de données&#xa0;: {path}</translation>
 <context>
     <name>RevenueSection</name>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="173"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="169"/>
         <source>MRR: what the paying subscriptions bring in a month, excl. VAT, after permanent discounts (trials and pauses count nothing). ARR = MRR × 12. At the end of each month; the last one to its last day.</source>
         <translation>MRR&#xa0;: ce que rapportent par mois les abonnements payants, HT, après remises permanentes (essais et pauses ne comptent pas). ARR = MRR × 12. À la fin de chaque mois&#xa0;; le dernier, à son dernier jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="186"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="182"/>
         <source>MRR at the end of each month ({currency})</source>
         <translation>MRR à la fin de chaque mois ({currency})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="188"/>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="195"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="184"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="191"/>
         <source>MRR</source>
         <translation>MRR</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="194"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="190"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="196"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="192"/>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="197"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="193"/>
         <source>Net new MRR</source>
         <translation>MRR net nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="198"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="194"/>
         <source>Active subscriptions</source>
         <translation>Abonnements actifs</translation>
     </message>
@@ -5008,22 +6281,22 @@ Base de données&#xa0;: {path}</translation>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="108"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="104"/>
         <source>Copy chart</source>
         <translation>Copier le graphique</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="109"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="105"/>
         <source>Copy the chart as an image, to paste elsewhere</source>
         <translation>Copier le graphique comme image, pour le coller ailleurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="110"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="106"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/reports/sections.py" line="111"/>
+        <location filename="../../desktop/cadence/ui/reports/sections.py" line="107"/>
         <source>Save the table as a file a spreadsheet opens</source>
         <translation>Enregistrer le tableau dans un fichier qu&apos;un tableur ouvre</translation>
     </message>
@@ -5031,7 +6304,7 @@ Base de données&#xa0;: {path}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/cadence/ui/setup/settings.py" line="106"/>
+        <location filename="../../desktop/cadence/ui/setup/settings.py" line="255"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -5573,125 +6846,352 @@ Base de données&#xa0;: {path}</translation>
 <context>
     <name>SubscriptionsTab</name>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="72"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="73"/>
         <source>Search a customer (name, e-mail, city…) or a plan</source>
         <translation>Rechercher un client (nom, e-mail, ville…) ou une formule</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="88"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="89"/>
         <source>New subscription…</source>
         <translation>Nouvel abonnement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="89"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="90"/>
         <source>Change plan or quantity…</source>
         <translation>Changer de formule ou de quantité…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="90"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="91"/>
         <source>Pause…</source>
         <translation>Mettre en pause…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="91"/>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="348"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="92"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="366"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="92"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="93"/>
         <source>Cancel subscription…</source>
         <translation>Résilier l&apos;abonnement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="93"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="94"/>
         <source>Undo cancellation</source>
         <translation>Annuler la résiliation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="94"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="95"/>
         <source>Archive…</source>
         <translation>Archiver…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="95"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="96"/>
         <source>Show the customer</source>
         <translation>Afficher le client</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="116"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="97"/>
+        <source>Export subscribers…</source>
+        <translation>Exporter les abonnés…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="118"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="148"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="154"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="166"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="177"/>
         <source>Archive the subscription</source>
         <translation>Archiver l&apos;abonnement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="168"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="179"/>
         <source>Archive the subscription of {customer} to {plan}? It leaves this list (choose “Archived” to see it again); its invoices are kept.</source>
         <translation>Archiver l&apos;abonnement de {customer} à {plan}&#xa0;? Il quitte cette liste (choisissez «&#xa0;Archivé&#xa0;» pour le revoir)&#xa0;; ses factures sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="182"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="193"/>
         <source>The subscription of {customer} is archived.</source>
         <translation>L&apos;abonnement de {customer} est archivé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="215"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="226"/>
         <source>The subscription is paused from {day}.</source>
         <translation>L&apos;abonnement est en pause à partir du {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="255"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="266"/>
         <source>The cancellation is undone: the subscription goes on.</source>
         <translation>La résiliation est annulée&#xa0;: l&apos;abonnement continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="276"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="287"/>
         <source>{customer} is subscribed to {plan}.</source>
         <translation>Abonnement de {customer} à {plan} créé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="285"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="296"/>
         <source>The change is saved; it applies from {day}.</source>
         <translation>Le changement est enregistré&#xa0;; il s&apos;applique à partir du {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="292"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="303"/>
         <source>The subscription is cancelled; its last day of service was {day}.</source>
         <translation>L&apos;abonnement est résilié&#xa0;; son dernier jour de service était le {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="294"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="305"/>
         <source>The cancellation is scheduled; the last day of service is {day}.</source>
         <translation>La résiliation est programmée&#xa0;; le dernier jour de service est le {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="298"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="309"/>
         <source>{text} Issued: {documents}.</source>
         <translation>{text} Émis&#xa0;: {documents}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="314"/>
+        <source>%n subscription(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%n abonnement exporté dans {path}.</numerusform>
+            <numerusform>%n abonnements exportés dans {path}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="303"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="321"/>
         <source>The planned pause is called off.</source>
         <translation>La pause prévue est annulée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="306"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="324"/>
         <source>The service resumes on {day}.</source>
         <translation>Le service reprend le {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="346"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="364"/>
         <source>Call off the planned pause</source>
         <translation>Annuler la pause prévue</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="67"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="70"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="85"/>
+        <source>Restore Cadence&apos;s wording</source>
+        <translation>Rétablir le texte de Cadence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="89"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="90"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="102"/>
+        <source>Cadence fills these in for each message. Click one to put it where the cursor is.</source>
+        <translation>Cadence les remplit pour chaque message. Cliquez sur un champ pour l&apos;insérer à l&apos;emplacement du curseur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="109"/>
+        <source>Fields this message can use</source>
+        <translation>Champs utilisables dans ce message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="123"/>
+        <source>Message wording</source>
+        <translation>Textes des messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="127"/>
+        <source>What each message to your customers says. Each customer gets it in their own language; the fields in braces are filled in for them.</source>
+        <translation>Ce que dit chaque message adressé à vos clients. Chaque client le reçoit dans sa langue&#xa0;; les champs entre accolades sont remplis pour lui.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="135"/>
+        <source>Invoice e-mail</source>
+        <translation>E-mail de facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="136"/>
+        <source>Credit note e-mail</source>
+        <translation>E-mail d&apos;avoir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="137"/>
+        <source>Renewal notice</source>
+        <translation>Avis de reconduction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="138"/>
+        <source>End of fixed term</source>
+        <translation>Fin de contrat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="139"/>
+        <source>Friendly reminder</source>
+        <translation>Relance amiable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="140"/>
+        <source>Firmer reminder</source>
+        <translation>Relance ferme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="141"/>
+        <source>Formal notice</source>
+        <translation>Mise en demeure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="147"/>
+        <source>the price of the renewal</source>
+        <translation>le prix de la reconduction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="148"/>
+        <source>the credit note&apos;s total</source>
+        <translation>le total de l&apos;avoir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="149"/>
+        <source>the invoice&apos;s total</source>
+        <translation>le total de la facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="152"/>
+        <source>the credit note&apos;s number</source>
+        <translation>le numéro de l&apos;avoir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="154"/>
+        <source>the credit note&apos;s date</source>
+        <translation>la date de l&apos;avoir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="157"/>
+        <source>the customer&apos;s name</source>
+        <translation>le nom du client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="158"/>
+        <source>your business&apos;s name</source>
+        <translation>le nom de votre entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="159"/>
+        <source>your business&apos;s e-mail address</source>
+        <translation>l&apos;adresse e-mail de votre entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="160"/>
+        <source>your business&apos;s phone number</source>
+        <translation>le numéro de téléphone de votre entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="161"/>
+        <source>the invoice&apos;s number</source>
+        <translation>le numéro de la facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="162"/>
+        <source>the invoice&apos;s date</source>
+        <translation>la date de la facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="163"/>
+        <source>the day the invoice is due</source>
+        <translation>la date d&apos;échéance de la facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="164"/>
+        <source>the number of the invoice it corrects</source>
+        <translation>le numéro de la facture corrigée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="165"/>
+        <source>the plan&apos;s name</source>
+        <translation>le nom de la formule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="166"/>
+        <source>the day the subscription renews</source>
+        <translation>la date de reconduction de l&apos;abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="167"/>
+        <source>the day the subscription ends</source>
+        <translation>la date de fin de l&apos;abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="168"/>
+        <source>how and until when the customer can refuse the renewal</source>
+        <translation>comment et jusqu&apos;à quand le client peut refuser la reconduction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="169"/>
+        <source>the plan&apos;s offer in renewal notices, if it has one</source>
+        <translation>l&apos;offre de la formule dans les avis de reconduction, s&apos;il y en a une</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="170"/>
+        <source>what is left to pay</source>
+        <translation>le montant restant à payer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="171"/>
+        <source>the day to pay by</source>
+        <translation>la date limite de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="172"/>
+        <source>the late fees charged, if any</source>
+        <translation>les frais de retard facturés, le cas échéant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="221"/>
+        <source>Insert this field where the cursor is</source>
+        <translation>Insérer ce champ à l&apos;emplacement du curseur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="238"/>
+        <source>Changed, not saved yet: Save keeps it.</source>
+        <translation>Texte modifié, pas encore enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="240"/>
+        <source>Cadence&apos;s wording.</source>
+        <translation>Texte de Cadence.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="242"/>
+        <source>Your own wording.</source>
+        <translation>Votre propre texte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="250"/>
+        <location filename="../../desktop/cadence/ui/setup/templates.py" line="256"/>
+        <source>{name} (changed)</source>
+        <translation>{name} (texte modifié)</translation>
     </message>
 </context>
 <context>

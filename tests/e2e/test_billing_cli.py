@@ -416,6 +416,7 @@ def test_bill_events_are_json_lines_for_the_window(
     assert events[-1] == {
         "event": "done",
         "issued": 3,
+        "messages_written": 0,  # nothing is late yet, and the customer wants paper
         "pdfs_written": 3,
         "pdf_failures": [],
         "blocked": [],
@@ -427,3 +428,28 @@ def test_bill_events_are_json_lines_for_the_window(
     assert refused.returncode == 2
     assert event["event"] == "refused"
     assert "is not a Cadence database" in event["template"].format(**event["params"])
+
+
+def test_remind_writes_the_reminders_whose_day_has_come_once(
+    cadence: Run, business: list[str]
+) -> None:
+    database = business[:2]
+    cadence("bill", *business)  # three invoices due on 25 December
+    early = cadence("remind", *database, "--today", "2026-12-31")
+    assert early.stdout.strip() == (
+        "wrote 0 invoice e-mails, 0 payment reminders, 0 renewal notices"
+    )
+    due = cadence("remind", *database, "--today", "2027-01-01")
+    assert due.stdout.strip() == ("wrote 0 invoice e-mails, 3 payment reminders, 0 renewal notices")
+    again = cadence("remind", *database, "--today", "2027-01-02")
+    assert again.stdout.strip() == (
+        "wrote 0 invoice e-mails, 0 payment reminders, 0 renewal notices"
+    )
+    # The customer pays two of them before any reminder went (no e-mail is set up):
+    # those two are withdrawn, and only the third gets its firmer reminder.
+    cadence("pay", *database, "--today", "2027-01-05", "--customer", "1", "--amount", "69.60")
+    firmer = cadence("remind", *database, "--today", "2027-01-09")
+    assert firmer.stdout.strip() == (
+        "wrote 0 invoice e-mails, 1 payment reminders, 0 renewal notices, "
+        "2 reminders withdrawn (paid since)"
+    )

@@ -77,6 +77,8 @@ def test_a_plan_carries_its_terms(make: Factory) -> None:
         ({"commitment_count": 121}, "commitment_count", "between 1 and 120"),
         ({"grace_days": 91}, "grace_days", "between 0 and 90"),
         ({"renewal_notice_days": -1}, "renewal_notice_days", "between 0 and 365"),
+        ({"renewal_offer": "x" * 2001}, "renewal_offer", "at most 2000 characters, not 2001"),
+        ({"renewal_offer": "13e mois\x07 offert"}, "renewal_offer", "control character"),
         ({"renewal_rule": RenewalRule.FIXED_CYCLES}, "fixed_cycles", "after how many cycles"),
         ({"fixed_cycles": 6}, "fixed_cycles", "only a plan with a fixed number"),
         ({"item_id": 999}, "item_id", "no item number 999"),
@@ -174,8 +176,29 @@ def test_the_editable_form_saves_back_unchanged(
         renewal_rule=RenewalRule.FIXED_CYCLES,
         fixed_cycles=6,
         terms="Sans engagement.",
+        renewal_offer="Le 13e mois offert.",
     )
     assert update_plan(session, plan.id, plan_data(plan), today=today) == plan
+
+
+def test_a_plan_keeps_its_renewal_offer_cleaned_and_changes_it(
+    make: Factory, session: Session, today: date
+) -> None:
+    plan = make.plan(renewal_offer="  Renouvelez avant le 31 :  \r\nle 13e mois est offert.\n ")
+    assert plan.renewal_offer == "Renouvelez avant le 31 :\nle 13e mois est offert."
+    assert plan_data(plan).renewal_offer == plan.renewal_offer
+    assert make.plan(name="Sans offre").renewal_offer == ""
+    changed = update_plan(
+        session,
+        plan.id,
+        dataclasses.replace(plan_data(plan), renewal_offer="x" * 2000),
+        today=today,
+    )
+    assert get_plan(session, plan.id).renewal_offer == changed.renewal_offer == "x" * 2000
+    update_plan(
+        session, plan.id, dataclasses.replace(plan_data(plan), renewal_offer=""), today=today
+    )
+    assert get_plan(session, plan.id).renewal_offer == ""
 
 
 # --- Bounds on what a plan can express -------------------------------------------

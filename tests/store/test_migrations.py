@@ -127,3 +127,33 @@ def test_the_revenue_history_of_an_older_database_is_derived_on_upgrade(tmp_path
     assert [row for row in derived if row[2] not in changed_price] == [
         row for row in kept if row[2] not in changed_price
     ]
+
+
+def test_an_older_database_never_mails_the_invoices_it_issued_before(tmp_path: Path) -> None:
+    """Revision 0006 marks the invoices already issued as not wanted by e-mail: once
+    upgraded, Cadence mails what it issues from then on, never the back catalogue."""
+    from datetime import date, datetime
+
+    from cadence.services.demo import create_demo
+    from cadence.services.reminders import prepare_reminders
+
+    path = tmp_path / "cadence.sqlite3"
+    made = open_database(path)
+    with made.transaction() as session:
+        create_demo(session, customers=40, seed=5, today=date(2026, 11, 25))
+        wanted = session.execute(
+            text("SELECT count(*) FROM invoice WHERE buyer_wants_email")
+        ).scalar_one()
+    made.close()
+    assert wanted > 0  # the demo has customers who want their invoices by e-mail
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.downgrade(migrations.alembic_config(connection), "0005")
+    engine.dispose()
+
+    upgraded = open_database(path)
+    with upgraded.transaction() as session:
+        run = prepare_reminders(session, today=date(2026, 11, 26), now=datetime(2026, 11, 26, 9))
+    upgraded.close()
+    assert upgraded.upgraded_from == "0005"
+    assert run.invoice_emails == 0

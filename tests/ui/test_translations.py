@@ -41,7 +41,8 @@ NBSP = "\u00a0"
 # As `make translations` runs it.
 LUPDATE_OPTIONS = ("-target-language", "fr_FR", "-no-obsolete")
 
-Key = tuple[str, str]  # (context, source)
+# Qt tells messages apart by their disambiguation too: tr("Sent", "filter") is not tr("Sent").
+Key = tuple[str, str, str]  # (context, source, disambiguation)
 
 
 def qt_tool(name: str) -> str:
@@ -63,7 +64,8 @@ def messages(ts: Path) -> dict[Key, ET.Element]:
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
-            found[(name, message.findtext("source") or "")] = message
+            source = message.findtext("source") or ""
+            found[(name, source, message.findtext("comment") or "")] = message
     return found
 
 
@@ -117,7 +119,7 @@ def test_the_ts_has_every_string_the_code_marks_and_no_other(tmp_path: Path) -> 
         f"{sorted(set(committed) - set(updated))}"
     )
     assert found == existing == len(committed)
-    assert any(context == "Messages" for context, _ in committed)  # the core's messages too
+    assert any(context == "Messages" for context, _, _ in committed)  # the core's messages too
 
 
 def test_every_message_has_a_finished_translation() -> None:
@@ -133,7 +135,7 @@ def test_every_message_has_a_finished_translation() -> None:
 
 def test_translations_keep_the_placeholders_of_their_source() -> None:
     wrong = []
-    for (context, source), message in messages(TS).items():
+    for (context, source, _), message in messages(TS).items():
         for text in translations_of(message):
             if fields(text) != fields(source) or qt_markers(text) != qt_markers(source):
                 wrong.append((context, source, text))

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from cadence import __version__
-from cadence.cli import billing, documents, records, reports, setup
+from cadence.cli import billing, documents, mail, records, reminders, reports, segments, setup
 from cadence.cli.base import (
     EXIT_BAD_INPUT,
     EXIT_BROKEN_PIPE,
@@ -57,6 +57,9 @@ def build_parser() -> Parser:
     billing.register(commands, common, subscription_actions)
     documents.register(commands, common)
     reports.register(commands, common)
+    mail.register(commands, common)
+    reminders.register(commands, common)
+    segments.register(commands, common)
     return parser
 
 

@@ -29,6 +29,8 @@ from cadence.cli.base import (
 )
 from cadence.cli.documents import write_pending_pdfs
 from cadence.cli.output import Column, print_records
+from cadence.cli.reminders import summary as reminders_summary
+from cadence.cli.reminders import write_reminders
 from cadence.domain.errors import KnownError, Message, NotFoundError, ValidationError
 from cadence.domain.invoicing import InvoiceStatus
 from cadence.domain.lifecycle import CancellationReason
@@ -116,14 +118,18 @@ def command_bill(context: Context, args: argparse.Namespace) -> int:
                 )
             else:
                 written, failures = write_pending_pdfs(database, "cadence bill")
+        reminded = None if args.no_reminders else write_reminders(database, as_of, "cadence bill")
         if args.events:
             _event(
                 "done",
                 issued=len(report.issued),
+                messages_written=reminded.written if reminded else 0,
                 pdfs_written=written,
                 pdf_failures=[_message(failure) for failure in failures],
                 blocked=[_message(problem) for problem in report.blocked],
             )
+        if reminded is not None and not args.events and (reminded.written or reminded.withdrawn):
+            print(reminders_summary(reminded), flush=True)
         return EXIT_OK
 
     try:
@@ -391,6 +397,11 @@ def register(
         "--no-pdf",
         action="store_true",
         help="issue the invoices only; their PDFs wait for the next run or `cadence pdf`",
+    )
+    bill.add_argument(
+        "--no-reminders",
+        action="store_true",
+        help="issue only; the reminders and invoice e-mails wait for `cadence remind`",
     )
     bill.add_argument(
         "--batch-size",

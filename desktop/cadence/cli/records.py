@@ -438,7 +438,13 @@ def _plan_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--fixed-cycles", type=int, help="with --renewal fixed-cycles")
     parser.add_argument(
-        "--renewal-notice-days", type=positive_int, help="days before a renewal to warn"
+        "--renewal-notice-days",
+        type=int,
+        help="days before a renewal (or the last day to refuse it) that the customer is "
+        "told; 0: no notice",
+    )
+    parser.add_argument(
+        "--renewal-offer", help="a paragraph the renewal notices carry, such as an offer"
     )
     parser.add_argument("--description", help="description, as on invoices")
     parser.add_argument("--terms", help="terms and conditions")

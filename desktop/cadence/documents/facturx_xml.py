@@ -235,7 +235,9 @@ def _legal_information(seller: Seller, language: Language) -> str:
     return " – ".join(parts)
 
 
-def _add_seller(agreement: Any, seller: Seller, language: Language) -> None:
+def _add_seller(
+    agreement: Any, seller: Seller, language: Language, *, vat_identifiers: bool
+) -> None:
     party = _add(agreement, "ram:SellerTradeParty")
     if seller.siret:
         _add(party, "ram:GlobalID", seller.siret, schemeID="0009")  # BT-29, ISO 6523: SIRET
@@ -256,6 +258,8 @@ def _add_seller(agreement: Any, seller: Seller, language: Language) -> None:
             _add(_add(contact, "ram:EmailURIUniversalCommunication"), "ram:URIID", seller.email)
     _add_address(party, seller.address)
     _add_email(party, seller.email)
+    if not vat_identifiers:
+        return
     if seller.vat_number:
         _add(
             _add(party, "ram:SpecifiedTaxRegistration"), "ram:ID", seller.vat_number, schemeID="VA"
@@ -267,20 +271,23 @@ def _add_seller(agreement: Any, seller: Seller, language: Language) -> None:
         _add(_add(party, "ram:SpecifiedTaxRegistration"), "ram:ID", seller.siren, schemeID="FC")
 
 
-def _add_buyer(agreement: Any, buyer: Buyer) -> None:
+def _add_buyer(agreement: Any, buyer: Buyer, *, vat_identifiers: bool) -> None:
     party = _add(agreement, "ram:BuyerTradeParty")
     _add(party, "ram:Name", buyer.name)
     _add_siren(party, buyer.siren)
     _add_address(party, buyer.address)
     _add_email(party, buyer.email)
-    if buyer.vat_number:
+    if vat_identifiers and buyer.vat_number:
         _add(_add(party, "ram:SpecifiedTaxRegistration"), "ram:ID", buyer.vat_number, schemeID="VA")
 
 
 def _add_agreement(transaction: Any, document: InvoiceDocument) -> None:
     agreement = _add(transaction, "ram:ApplicableHeaderTradeAgreement")
-    _add_seller(agreement, document.seller, document.language)
-    _add_buyer(agreement, document.buyer)
+    # BR-O-02: a document with lines outside the scope of VAT (late fees) names no
+    # VAT identifier, the seller's or the buyer's.
+    in_scope = all(line.vat_category is not VatCategory.NOT_SUBJECT for line in document.lines)
+    _add_seller(agreement, document.seller, document.language, vat_identifiers=in_scope)
+    _add_buyer(agreement, document.buyer, vat_identifiers=in_scope)
     if document.customer_reference:  # BT-13, the buyer's order reference
         order = _add(agreement, "ram:BuyerOrderReferencedDocument")
         _add(order, "ram:IssuerAssignedID", document.customer_reference)

@@ -34,6 +34,21 @@ _WORDS: dict[Language, dict[str, str]] = {
         "payment_cheque": "Chèque reçu",
         "payment_cash": "Paiement en espèces",
         "payment_other": "Paiement reçu",
+        "late_interest": (
+            "Pénalités de retard sur la facture {number} : {days} jours au taux annuel de {rate}"
+        ),
+        "recovery_indemnity": (
+            "Indemnité forfaitaire pour frais de recouvrement, facture {number} (art. D441-5 "
+            "du Code de commerce)"
+        ),
+        "late_fees_out_of_scope": "Hors champ de la TVA : pénalités et indemnité de retard",
+        "late_fees_sentence": "Conformément à nos conditions de vente, la facture {number} "
+        "ci-jointe vous réclame {fees}.",
+        "late_fees_and": " et ",
+        "how_to_cancel": "Si vous ne souhaitez pas le renouveler, il vous suffit de nous le "
+        "faire savoir au plus tard le {deadline}, en répondant à ce message.",
+        "notice_passed": "Le délai de préavis pour refuser ce renouvellement est passé ; pour "
+        "toute question sur votre abonnement, répondez simplement à ce message.",
     },
     Language.ENGLISH: {
         "prorated": "{plan} (prorated, {days} of {cycle_days} days)",
@@ -50,6 +65,17 @@ _WORDS: dict[Language, dict[str, str]] = {
         "payment_cheque": "Cheque received",
         "payment_cash": "Cash payment",
         "payment_other": "Payment received",
+        "late_interest": "Late-payment penalties on invoice {number}: {days} days at {rate} a year",
+        "recovery_indemnity": "Fixed recovery indemnity, invoice {number} (French Commercial "
+        "Code, art. D441-5)",
+        "late_fees_out_of_scope": "Outside the scope of VAT: late-payment penalties and indemnity",
+        "late_fees_sentence": "As our terms of sale provide, the attached invoice {number} "
+        "claims {fees}.",
+        "late_fees_and": " and ",
+        "how_to_cancel": "If you do not wish to renew, simply let us know by {deadline}, by "
+        "replying to this message.",
+        "notice_passed": "The notice period to refuse this renewal has passed; for any "
+        "question about your subscription, simply reply to this message.",
     },
 }
 

@@ -25,11 +25,21 @@ from cadence.domain.errors import Message, message
 from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.invoicing import OPEN_STATUSES, InvoiceKind
 from cadence.domain.lifecycle import LIVE_STATUSES, SubscriptionStatus, renewal_date
+from cadence.domain.messages import MessageKind
 from cadence.domain.periods import BillingSchedule, DateOutOfRange, Interval, add_days
 from cadence.services.catalogue import plan_terms
 from cadence.services.common import SLICE, let_go
+from cadence.services.outbox import stored_error
 from cadence.services.payments import settled_amounts
-from cadence.store.models import AlertState, Customer, Invoice, Plan, Subscription
+from cadence.store.models import (
+    AlertState,
+    Customer,
+    Invoice,
+    MessageStatus,
+    OutboundMessage,
+    Plan,
+    Subscription,
+)
 
 _OVERDUE_TITLE = QT_TRANSLATE_NOOP("Messages", "Overdue: {customer}")
 _OVERDUE_ONE = QT_TRANSLATE_NOOP("Messages", "Invoice {number}: {amount} left to pay, due on {due}")
@@ -61,6 +71,17 @@ _TERM_END_TITLE = QT_TRANSLATE_NOOP("Messages", "Fixed term ends: {customer}")
 _TERM_END_DETAIL = QT_TRANSLATE_NOOP("Messages", "{plan} ends on {day}, after its last cycle")
 _RENEWAL_TITLE = QT_TRANSLATE_NOOP("Messages", "Renewal: {customer}")
 _RENEWAL_DETAIL = QT_TRANSLATE_NOOP("Messages", "{plan} renews on {day}")
+_FAILED_TITLE = QT_TRANSLATE_NOOP("Messages", "Not sent: {customer}")
+_WAITING_TITLE = QT_TRANSLATE_NOOP("Messages", "To send: {customer}")
+_WAITING_DETAIL = QT_TRANSLATE_NOOP(
+    "Messages", "{subject}: print it or send it from the Messages tab"
+)
+_INVOICES_TO_MAIL_TITLE = QT_TRANSLATE_NOOP("Messages", "Invoices to send by e-mail: {count}")
+_INVOICES_TO_MAIL_DETAIL = QT_TRANSLATE_NOOP(
+    "Messages",
+    "These customers asked for their invoices by e-mail; set up e-mail in Settings, or send "
+    "them from the Messages tab",
+)
 
 # Cycles shorter than this renew too often for each renewal to be news: a monthly
 # subscription would always have one coming. Commitments and fixed terms always alert.
@@ -79,6 +100,9 @@ class AlertKind(StrEnum):
     COMMITMENT_END = "commitment_end"  # a commitment term ends (and renews tacitly)
     TERM_END = "term_end"  # a fixed number of cycles runs out: the subscription ends
     RENEWAL = "renewal"  # a long cycle (quarterly, yearly) renews
+    MESSAGE_FAILED = "message_failed"  # the mail server refused a message for good
+    MESSAGE_WAITING = "message_waiting"  # a reminder or notice waits for the owner to send it
+    INVOICES_TO_MAIL = "invoices_to_mail"  # invoice e-mails wait: no mail server is set up
 
 
 class Severity(StrEnum):
@@ -146,6 +170,7 @@ def _shown(session: Session, today: date, renewal_days: int, due_soon_days: int)
     found, late = _invoice_alerts(session, today, due_soon_days)
     found.extend(_subscription_alerts(session, today, late))
     found.extend(_calendar_alerts(session, today, today + timedelta(days=renewal_days)))
+    found.extend(_message_alerts(session))
     hidden = _put_aside(session, today)
     return [alert for alert in found if hidden.get(alert.key) != alert.fingerprint]
 
@@ -409,14 +434,17 @@ def _alerting_plans(session: Session) -> dict[int, PlanTerms]:
     found = {}
     for plan in session.scalars(select(Plan)):
         terms = plan_terms(plan)
-        if terms.commitment or terms.renewal is RenewalRule.FIXED_CYCLES or _long(terms.interval):
+        if renewals_are_news(terms):
             found[plan.id] = terms
     return found
 
 
-def _long(interval: Interval) -> bool:
-    months, days = interval.months, interval.days
-    return (months or 0) >= LONG_CYCLE_MONTHS or (days or 0) >= LONG_CYCLE_DAYS
+def renewals_are_news(terms: PlanTerms) -> bool:
+    """Whether a plan's renewals are worth telling: it has a commitment, a fixed term,
+    or a long cycle (a monthly renewal without commitment is no news)."""
+    months, days = terms.interval.months, terms.interval.days
+    long_cycle = (months or 0) >= LONG_CYCLE_MONTHS or (days or 0) >= LONG_CYCLE_DAYS
+    return bool(terms.commitment) or terms.renewal is RenewalRule.FIXED_CYCLES or long_cycle
 
 
 def last_notice_day(renewal: date, notice: Interval) -> date:
@@ -583,4 +611,70 @@ def _dated(subscription: _Dated, terms: PlanTerms, today: date, horizon: date) -
             renewal,
             _RENEWAL_TITLE,
             message(_RENEWAL_DETAIL, plan=plan, day=renewal),
+        )
+
+
+# -- messages to customers -----------------------------------------------------------
+
+
+def _message_alerts(session: Session) -> Iterable[Alert]:
+    """Messages the owner must act on: refused by the server, or prepared for them to
+    send (reminders and notices one by one; invoice e-mails in one line, as there may
+    be hundreds of them before e-mail is set up)."""
+    rows = session.execute(
+        select(
+            OutboundMessage.id,
+            OutboundMessage.kind,
+            OutboundMessage.status,
+            OutboundMessage.subject,
+            OutboundMessage.last_error,
+            OutboundMessage.created_on,
+            Customer.name,
+        )
+        .join(Customer, Customer.id == OutboundMessage.customer_id)
+        .where(OutboundMessage.status.in_((MessageStatus.FAILED, MessageStatus.PREPARED)))
+        .order_by(OutboundMessage.id)
+    )
+    invoices_waiting: list[tuple[int, date]] = []
+    for row in rows:
+        if row.status is MessageStatus.FAILED:
+            yield Alert(
+                key=f"message:{row.id}",
+                fingerprint=f"failed:{row.last_error or ''}"[:200],
+                kind=AlertKind.MESSAGE_FAILED,
+                severity=Severity.WARNING,
+                title=message(_FAILED_TITLE, customer=row.name),
+                detail=stored_error(row.last_error or ""),
+                tab="messages",
+                record_id=row.id,
+                on=row.created_on,
+            )
+        elif row.kind in (MessageKind.INVOICE, MessageKind.CREDIT_NOTE):
+            invoices_waiting.append((row.id, row.created_on))
+        else:
+            yield Alert(
+                key=f"message:{row.id}",
+                fingerprint="prepared",
+                kind=AlertKind.MESSAGE_WAITING,
+                severity=Severity.WARNING
+                if row.kind is MessageKind.FORMAL_NOTICE
+                else Severity.INFO,
+                title=message(_WAITING_TITLE, customer=row.name),
+                detail=message(_WAITING_DETAIL, subject=row.subject),
+                tab="messages",
+                record_id=row.id,
+                on=row.created_on,
+            )
+    if invoices_waiting:
+        first_id, first_on = invoices_waiting[0]
+        yield Alert(
+            key="invoices_to_mail",
+            fingerprint=str(len(invoices_waiting)),
+            kind=AlertKind.INVOICES_TO_MAIL,
+            severity=Severity.INFO,
+            title=message(_INVOICES_TO_MAIL_TITLE, count=len(invoices_waiting)),
+            detail=message(_INVOICES_TO_MAIL_DETAIL),
+            tab="messages",
+            record_id=first_id,
+            on=first_on,
         )

@@ -66,6 +66,7 @@ _AFTER_FIRST_START = QT_TRANSLATE_NOOP(
 MAX_GRACE_DAYS = 90
 MAX_RENEWAL_NOTICE_DAYS = 365
 MAX_FIXED_CYCLES = 999
+MAX_RENEWAL_OFFER = 2000
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,7 @@ class PlanData:
     renewal_rule: RenewalRule = RenewalRule.AUTO_RENEW
     fixed_cycles: int | None = None
     renewal_notice_days: int = 30
+    renewal_offer: str = ""  # a paragraph of the notices before a renewal or a term's end
     description: str = ""
     terms: str = ""
     invoice_series_id: int | None = None
@@ -203,6 +205,7 @@ class PlanRecord:
     early_termination: EarlyTermination
     grace_days: int
     renewal_notice_days: int
+    renewal_offer: str
     description: str
     terms: str
     invoice_series_id: int | None
@@ -242,6 +245,7 @@ def _plan_record(plan: Plan) -> PlanRecord:
         early_termination=plan.early_termination,
         grace_days=plan.grace_days,
         renewal_notice_days=plan.renewal_notice_days,
+        renewal_offer=plan.renewal_offer,
         description=plan.description,
         terms=plan.terms,
         invoice_series_id=plan.invoice_series_id,
@@ -351,6 +355,9 @@ def _validate_plan(session: Session, data: PlanData, plan_id: int | None) -> dic
         "renewal_rule": data.renewal_rule,
         "fixed_cycles": data.fixed_cycles,
         "renewal_notice_days": data.renewal_notice_days,
+        "renewal_offer": errors.check(
+            "renewal_offer", lambda: clean_text(data.renewal_offer, maximum=MAX_RENEWAL_OFFER)
+        ),
         "description": errors.check(
             "description", lambda: clean_text(data.description, maximum=2000)
         ),
@@ -597,6 +604,7 @@ def plan_data(record: PlanRecord) -> PlanData:
         renewal_rule=terms.renewal,
         fixed_cycles=terms.fixed_cycles,
         renewal_notice_days=record.renewal_notice_days,
+        renewal_offer=record.renewal_offer,
         description=record.description,
         terms=record.terms,
         invoice_series_id=record.invoice_series_id,

@@ -11,7 +11,7 @@ import random
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
@@ -25,6 +25,7 @@ from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.identifiers import french_vat_number, luhn_check_digit
 from cadence.domain.invoicing import InvoiceKind
 from cadence.domain.lifecycle import CancellationReason, SubscriptionStatus
+from cadence.domain.messages import MessageKind
 from cadence.domain.parties import CustomerKind, Language, PaymentMethod
 from cadence.domain.periods import BillingSchedule, DayRule, IntervalUnit
 from cadence.domain.tax import VatRegime
@@ -43,6 +44,7 @@ from cadence.services.company import CompanyData, save_company
 from cadence.services.credit_notes import issue_credit_note
 from cadence.services.customers import CustomerData, create_customers
 from cadence.services.payments import Allocation, PaymentData, record_payments
+from cadence.services.reminders import prepare_reminders
 from cadence.services.revenue import refresh_revenue_history
 from cadence.services.standing import sweep_past_due
 from cadence.services.subscriptions import SubscriptionData, create_subscriptions
@@ -53,6 +55,8 @@ from cadence.store.models import (
     Customer,
     Invoice,
     InvoiceLine,
+    MessageStatus,
+    OutboundMessage,
     Subscription,
     SubscriptionChange,
     SubscriptionPause,
@@ -871,6 +875,7 @@ def _fill(
     go_live = (today - relativedelta(months=MONTHS_ON_CADENCE)).replace(day=1)
     progress(f"billing since {go_live.isoformat()}, when the business moved to Cadence")
     invoices, payments, credit_notes = _bill_history(session, rng, today, go_live)
+    _correspondence(session, today)
     by_status = {
         str(status): int(count)
         for status, count in session.execute(
@@ -887,6 +892,38 @@ def _fill(
         payments=payments,
         credit_notes=credit_notes,
     )
+
+
+def _correspondence(session: Session, today: date) -> None:
+    """Today's reminders and notices, as the first run would write them; the history's
+    invoice e-mails went out on the day each invoice was issued."""
+    prepare_reminders(session, today=today, now=datetime.combine(today, time(8)))
+    mailed = session.execute(
+        select(OutboundMessage.id, Invoice.issue_date)
+        .join(Invoice, Invoice.id == OutboundMessage.invoice_id)
+        .where(
+            OutboundMessage.kind.in_((MessageKind.INVOICE, MessageKind.CREDIT_NOTE)),
+            OutboundMessage.recipient.is_not(None),
+            Invoice.issue_date < today,
+        )
+    ).all()
+    if mailed:
+        session.execute(
+            update(OutboundMessage),
+            [
+                {
+                    "id": message_id,
+                    "status": MessageStatus.SENT,
+                    "created_on": issued,
+                    "created_at": datetime.combine(issued, time(8)),
+                    "sent_at": datetime.combine(issued, time(8, 1)),
+                    "next_attempt_at": None,
+                    "attempts": 1,
+                }
+                for message_id, issued in mailed
+                if issued is not None
+            ],
+        )
 
 
 def _bill_history(

@@ -209,6 +209,7 @@ def buyer_columns(customer: Customer) -> dict[str, Any]:
         "buyer_vat_number": customer.vat_number,
         "buyer_email": customer.email,
         "buyer_language": customer.language,
+        "buyer_wants_email": customer.invoice_by_email and bool(customer.email),
     }
 
 
@@ -404,6 +405,7 @@ _ISSUED_COLUMNS = (
     "buyer_vat_number",
     "buyer_email",
     "buyer_language",
+    "buyer_wants_email",
 )
 _INVOICES = cast(Table, Invoice.__table__)
 _ISSUE_STATEMENT = (

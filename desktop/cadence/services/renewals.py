@@ -13,10 +13,12 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cadence.domain.catalogue import PlanTerms
 from cadence.domain.lifecycle import LIVE_STATUSES, renewal_date
+from cadence.domain.periods import BillingSchedule, DateOutOfRange
 from cadence.services.catalogue import plan_terms
 from cadence.services.common import chunks
-from cadence.services.timeline import load_subscriptions, timeline_of
+from cadence.services.timeline import load_subscriptions
 from cadence.store.models import Subscription
 
 
@@ -30,10 +32,51 @@ class UpcomingRenewal:
     subscription_id: int
     customer_id: int
     customer_name: str
+    plan_id: int
     plan_name: str
     on: date
     kind: RenewalKind
     committed: bool  # the renewal starts a new commitment term
+
+
+@dataclass(frozen=True)
+class NextRenewal:
+    on: date
+    kind: RenewalKind
+    committed: bool  # the renewal starts a new commitment term
+
+
+def next_renewal(
+    subscription: Subscription, terms: PlanTerms, *, today: date
+) -> NextRenewal | None:
+    """When `subscription`, under its plan's `terms`, next renews from `today` on, or
+    when its fixed term ends; None when it is over, or a scheduled cancellation ends it
+    first."""
+    if subscription.ended_on is not None:
+        return None
+    schedule = BillingSchedule(
+        subscription.billing_anchor, terms.interval, terms.day_rule, terms.fixed_day
+    )
+    try:
+        if terms.fixed_cycles is not None:
+            on, kind = schedule.boundary(terms.fixed_cycles), RenewalKind.TERM_END
+        else:
+            on = renewal_date(
+                schedule=schedule,
+                commitment=terms.commitment,
+                service_start=subscription.trial_end or subscription.start_date,
+                # The current cycle's own start is not a renewal, nor is the first
+                # start of a subscription that has not begun yet.
+                on_or_after=max(today, subscription.cycle_start + timedelta(days=1)),
+            )
+            kind = RenewalKind.RENEWAL
+    except DateOutOfRange:
+        return None  # beyond the calendar's end: it never comes
+    cancelled_by = subscription.cancellation_effective_on
+    if cancelled_by is not None and cancelled_by <= on:
+        return None
+    committed = terms.commitment is not None and kind is RenewalKind.RENEWAL
+    return NextRenewal(on, kind, committed)
 
 
 def upcoming_renewals(session: Session, *, today: date, within_days: int) -> list[UpcomingRenewal]:
@@ -51,32 +94,19 @@ def upcoming_renewals(session: Session, *, today: date, within_days: int) -> lis
     found: list[UpcomingRenewal] = []
     for chunk in chunks(ids):
         for subscription in load_subscriptions(session, chunk):
-            plan = subscription.plan
-            terms = plan_terms(plan)
-            timeline = timeline_of(subscription, plan)
-            term_end = timeline.term_end()
-            if term_end is not None:
-                on, kind = term_end, RenewalKind.TERM_END
-            else:
-                on = renewal_date(
-                    schedule=timeline.schedule,
-                    commitment=terms.commitment,
-                    service_start=subscription.trial_end or subscription.start_date,
-                    on_or_after=max(today, subscription.cycle_start),
-                )
-                kind = RenewalKind.RENEWAL
-            cancelled_by = subscription.cancellation_effective_on
-            if not today <= on <= horizon or (cancelled_by is not None and cancelled_by <= on):
+            renewal = next_renewal(subscription, plan_terms(subscription.plan), today=today)
+            if renewal is None or not today <= renewal.on <= horizon:
                 continue
             found.append(
                 UpcomingRenewal(
                     subscription_id=subscription.id,
                     customer_id=subscription.customer_id,
                     customer_name=subscription.customer.name,
-                    plan_name=plan.name,
-                    on=on,
-                    kind=kind,
-                    committed=terms.commitment is not None and kind is RenewalKind.RENEWAL,
+                    plan_id=subscription.plan_id,
+                    plan_name=subscription.plan.name,
+                    on=renewal.on,
+                    kind=renewal.kind,
+                    committed=renewal.committed,
                 )
             )
     return sorted(found, key=lambda renewal: (renewal.on, renewal.subscription_id))

@@ -50,7 +50,8 @@ from cadence.store.types import MONEY
 _ISSUED = Invoice.status != InvoiceStatus.DRAFT
 
 
-def _buyer(customer: Customer) -> Buyer:
+def buyer_of_customer(customer: Customer) -> Buyer:
+    """The customer as a document addresses them today."""
     delivery: tuple[str, ...] = ()
     if customer.delivery_address_line1:
         delivery = tuple(
@@ -219,7 +220,7 @@ def customer_statement(
         language=language,
         currency=company.default_currency,
         seller=seller_from_snapshot(seller_snapshot(company), {}),
-        buyer=_buyer(customer),
+        buyer=buyer_of_customer(customer),
         opening_balance=_balance_before(session, customer_id, start),
         entries=tuple(entries),
         subscriptions=subscriptions,

@@ -18,6 +18,8 @@ from cadence.ui.customers.tab import CustomersTab
 from cadence.ui.invoices.tab import InvoicesTab
 from cadence.ui.main_window import MainWindow
 from cadence.ui.operations import DbOp, Operations
+from cadence.ui.outbox.sender import MailSender
+from cadence.ui.outbox.tab import MessagesTab
 from cadence.ui.plans.tab import PlansTab
 from cadence.ui.preferences import Preferences
 from cadence.ui.reports.tab import ReportsTab
@@ -25,7 +27,7 @@ from cadence.ui.setup.settings import SettingsDialog
 from cadence.ui.setup.wizard import FirstRunWizard
 from cadence.ui.subscriptions.tab import SubscriptionsTab
 
-TABS = (CustomersTab, PlansTab, SubscriptionsTab, InvoicesTab, ReportsTab)
+TABS = (CustomersTab, PlansTab, SubscriptionsTab, InvoicesTab, MessagesTab, ReportsTab)
 
 
 class CadenceWindow(MainWindow):
@@ -40,6 +42,10 @@ class CadenceWindow(MainWindow):
     ) -> None:
         super().__init__(operations, clock, preferences, TABS, parent)
         self.billing = BillingController(self)
+        messages = self.tab(MessagesTab.name)
+        assert isinstance(messages, MessagesTab)
+        self.mail = MailSender(self, messages)
+        self.billing.run_finished.connect(self.mail.after_billing)
         self.alerts: InstalledAlerts = install_alerts(self)
         self.wizard: FirstRunWizard | None = None
         self.settings_dialog: SettingsDialog | None = None
@@ -64,6 +70,7 @@ class CadenceWindow(MainWindow):
     def _ready(self) -> None:
         self.wizard = None
         self.billing.start()
+        self.mail.start()
         self.alerts.panel.refresh()
 
     def _wizard_closed(self) -> None:
@@ -92,6 +99,9 @@ class CadenceWindow(MainWindow):
                 self.billing.runner.wait(-1)
             else:
                 self.billing.runner.stop()
+        if self.mail.runner.running:
+            self.show_status(self.tr("Finishing sending messages before closing…"))
+        self.mail.stop()
         super().closeEvent(event)
 
     def open_settings(self) -> None:

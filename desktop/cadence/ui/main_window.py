@@ -147,7 +147,9 @@ class MainWindow(QMainWindow):
             return
         self.tabs.setCurrentWidget(target)
         target.show_record(record_id)
-        self.showNormal()
+        # Out of the tray or the task bar, but a maximised window stays maximised.
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
         self.raise_()
         self.activateWindow()
 

@@ -48,6 +48,7 @@ class Change(StrEnum):
     INVOICES = "invoices"
     PAYMENTS = "payments"
     ALERTS = "alerts"
+    MESSAGES = "messages"  # the outbox: messages written, sent, failed
 
 
 EVERYTHING = frozenset(Change)

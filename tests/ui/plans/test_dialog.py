@@ -59,6 +59,7 @@ def test_every_field_is_saved(
     choose(dialog.renewal_rule, RenewalRule.FIXED_CYCLES)
     dialog.fixed_cycles.setValue(8)
     dialog.renewal_notice_days.setValue(45)
+    dialog.renewal_offer.setPlainText("Renouvelez avant le 31 :\nle 13e mois est offert.")
     qtbot.keyClicks(dialog.description, "Deux visites par an")
     dialog.terms.setPlainText("Article 1.\nArticle 2.")
     with qtbot.waitSignal(dialog.saved) as saved:
@@ -91,6 +92,7 @@ def test_every_field_is_saved(
     )
     assert (terms.renewal, terms.fixed_cycles) == (RenewalRule.FIXED_CYCLES, 8)
     assert (plan.description, plan.terms) == ("Deux visites par an", "Article 1.\nArticle 2.")
+    assert plan.renewal_offer == "Renouvelez avant le 31 :\nle 13e mois est offert."
 
 
 def test_what_the_form_cannot_read_is_said_with_everything_else(
@@ -190,3 +192,19 @@ def test_a_subscribed_plan_keeps_its_cycle_but_its_price_can_change(
         dialog.accept()
     with operations.database.reading() as session:
         assert get_plan(session, plan.id).unit_price == Decimal("26.90")
+
+
+def test_the_offer_of_the_renewal_notices_is_shown_and_checked(
+    catalogue: Catalogue, operations: Operations, clock: FixedClock, qtbot: QtBot
+) -> None:
+    tea = catalogue.item()
+    plan = catalogue.plan("Box Découverte", tea.id, renewal_offer="Le 13e mois offert.")
+    dialog = opened(operations, clock, qtbot, plan.id)
+    assert dialog.renewal_offer.toPlainText() == "Le 13e mois offert."
+    dialog.renewal_offer.setPlainText("x" * 2001)
+    with qtbot.waitSignal(operations.busy_changed, check_params_cb=lambda n: n == 0):
+        dialog.accept()
+    assert "at most 2000 characters" in dialog.errors.message_for("renewal_offer")
+    assert dialog.isVisible()
+    with operations.database.reading() as session:
+        assert get_plan(session, plan.id).renewal_offer == "Le 13e mois offert."

@@ -14,6 +14,19 @@ from cadence.store.models.catalogue import CatalogueItem, Plan
 from cadence.store.models.company import CompanySettings
 from cadence.store.models.customers import Customer
 from cadence.store.models.invoices import Invoice, InvoiceLine
+from cadence.store.models.messages import (
+    DunningStepSetting,
+    LateFee,
+    LateFeeKind,
+    MailSettings,
+    MessageAttachment,
+    MessageStatus,
+    MessageTemplate,
+    OutboundMessage,
+    ReminderLog,
+    ReminderOutcome,
+    SmtpSecurity,
+)
 from cadence.store.models.numbering import NumberSeries
 from cadence.store.models.payments import Payment, PaymentAllocation
 from cadence.store.models.revenue import PlanPrice, RevenueSegment
@@ -28,16 +41,27 @@ __all__ = [
     "ChangeMode",
     "CompanySettings",
     "Customer",
+    "DunningStepSetting",
     "Invoice",
     "InvoiceLine",
+    "LateFee",
+    "LateFeeKind",
+    "MailSettings",
+    "MessageAttachment",
+    "MessageStatus",
+    "MessageTemplate",
     "NumberSeries",
     "OccurrenceDecision",
+    "OutboundMessage",
     "Payment",
     "PaymentAllocation",
     "PendingCharge",
     "Plan",
     "PlanPrice",
+    "ReminderLog",
+    "ReminderOutcome",
     "RevenueSegment",
+    "SmtpSecurity",
     "Subscription",
     "SubscriptionChange",
     "SubscriptionPause",

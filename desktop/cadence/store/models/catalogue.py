@@ -80,6 +80,8 @@ class Plan(Base):
     fixed_cycles: Mapped[int | None]
     # How many days before a renewal or a term's end the customer is told.
     renewal_notice_days: Mapped[int] = mapped_column(default=30)
+    # A paragraph the renewal notices carry: an offer to keep the customer. Empty: none.
+    renewal_offer: Mapped[str] = mapped_column(Text, default="")
     terms: Mapped[str] = mapped_column(Text, default="")
     # A plan with its own numbering; None uses the company's invoice series.
     invoice_series_id: Mapped[int | None] = mapped_column(ForeignKey("number_series.id"))

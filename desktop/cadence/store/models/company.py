@@ -10,7 +10,7 @@ from cadence.domain.payment_terms import PaymentTermsBasis
 from cadence.domain.tax import VatRegime
 from cadence.store.models.base import Base
 from cadence.store.models.numbering import NumberSeries
-from cadence.store.types import MONEY, enum_type
+from cadence.store.types import MONEY, PERCENT, enum_type
 
 
 class CompanySettings(Base):
@@ -51,6 +51,8 @@ class CompanySettings(Base):
     payment_terms_days: Mapped[int]
     late_penalty_text: Mapped[str] = mapped_column(Text)
     early_payment_text: Mapped[str] = mapped_column(Text)  # escompte, or that there is none
+    # Late-payment penalties, per cent a year, as the reminders charge them; None: not charged.
+    late_interest_rate: Mapped[Decimal | None] = mapped_column(PERCENT)
     invoice_series_id: Mapped[int] = mapped_column(ForeignKey("number_series.id"))
     credit_note_series_id: Mapped[int] = mapped_column(ForeignKey("number_series.id"))
     # Where invoice PDFs go; None means the user's documents folder, Cadence/Invoices/YYYY.

@@ -91,6 +91,8 @@ class Invoice(Base):
     buyer_vat_number: Mapped[str | None] = mapped_column(String(20))
     buyer_email: Mapped[str | None] = mapped_column(String(254))
     buyer_language: Mapped[Language | None] = mapped_column(enum_type(Language))
+    # The customer asked for invoices by e-mail when this one was issued.
+    buyer_wants_email: Mapped[bool] = mapped_column(default=False)
     # The seller's identity and legal mentions at issue, as JSON.
     seller_snapshot: Mapped[str | None] = mapped_column(Text)
     # Integrity: SHA-256 of the issued content, chained with the previous issued document's.

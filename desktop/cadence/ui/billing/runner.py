@@ -26,7 +26,9 @@ from cadence.services.billing import DueInvoice, due_occurrences
 from cadence.ui.operations import Change, DbOp
 from cadence.ui.tab import AppContext
 
-RUN_CHANGES = frozenset({Change.INVOICES, Change.SUBSCRIPTIONS, Change.PAYMENTS, Change.ALERTS})
+RUN_CHANGES = frozenset(
+    {Change.INVOICES, Change.SUBSCRIPTIONS, Change.PAYMENTS, Change.ALERTS, Change.MESSAGES}
+)
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class RunOutcome:
     pdfs_written: int
     pdf_failures: list[Message] = field(default_factory=list)
     blocked: list[Message] = field(default_factory=list)  # series that could not issue, and why
+    messages_written: int = 0  # reminders, notices and invoice e-mails put in the outbox
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,7 @@ class BillingRunner(QObject):
                 int(event["pdfs_written"]),
                 [_message(failure) for failure in event["pdf_failures"]],
                 [_message(problem) for problem in event["blocked"]],
+                int(event.get("messages_written", 0)),
             )
         elif kind == "refused":
             self._refusal = _message(event)

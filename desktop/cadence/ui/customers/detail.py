@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from cadence.domain.errors import KnownError
 from cadence.domain.invoicing import InvoiceKind, PaymentStatus
 from cadence.services.statements import CustomerOverview, customer_overview
+from cadence.ui.customers.correspondence import CustomerMessages
 from cadence.ui.customers.labels import (
     ATTENTION,
     GOOD,
@@ -224,6 +225,13 @@ class CustomerDetail(QWidget):
         self.lists.addTab(self.subscriptions, "")
         self.lists.addTab(self.invoices, "")
         self.lists.addTab(self.payments, "")
+        self.messages = CustomerMessages(context)
+        self.lists.addTab(self.messages, self.tr("Messages"))
+        self.messages.counted.connect(
+            lambda count: self.lists.setTabText(
+                3, self.tr("Messages ({count})").format(count=count)
+            )
+        )
         self.truncated = QLabel()
         self.truncated.setStyleSheet(f"color: {MUTED.name()};")
         self.truncated.hide()
@@ -256,6 +264,7 @@ class CustomerDetail(QWidget):
         if customer_id == self._wanted and (self._loading or self.overview is not None):
             return
         self._wanted = customer_id
+        self.messages.show_customer(customer_id)
         if customer_id is None:
             self.overview = None
             self.pages.setCurrentWidget(self.hint)

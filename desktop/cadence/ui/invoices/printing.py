@@ -40,22 +40,27 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
         for page in range(first - 1, last):
             if printed:
                 printer.newPage()
-            points = document.pagePointSize(page)
-            image = document.render(
-                page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-            )
-            area = QRectF(painter.viewport())
-            # Fitted to the paper, proportions kept, centred.
-            scale = min(area.width() / image.width(), area.height() / image.height())
-            width, height = image.width() * scale, image.height() * scale
-            target = QRectF(
-                area.x() + (area.width() - width) / 2,
-                area.y() + (area.height() - height) / 2,
-                width,
-                height,
-            )
-            painter.drawImage(target, image)
+            draw_pdf_page(painter, document, page, dpi)
             printed += 1
     finally:
         painter.end()
     return printed
+
+
+def draw_pdf_page(painter: QPainter, document: QPdfDocument, page: int, dpi: int) -> None:
+    """Page `page` of `document`, rendered at `dpi`, fitted to the paper with its
+    proportions kept, centred (the PDF has its own margins)."""
+    points = document.pagePointSize(page)
+    image = document.render(
+        page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+    )
+    area = QRectF(painter.viewport())
+    scale = min(area.width() / image.width(), area.height() / image.height())
+    width, height = image.width() * scale, image.height() * scale
+    target = QRectF(
+        area.x() + (area.width() - width) / 2,
+        area.y() + (area.height() - height) / 2,
+        width,
+        height,
+    )
+    painter.drawImage(target, image)

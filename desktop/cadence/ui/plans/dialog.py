@@ -33,6 +33,7 @@ from cadence.services.catalogue import (
     MAX_FIXED_CYCLES,
     MAX_GRACE_DAYS,
     MAX_RENEWAL_NOTICE_DAYS,
+    MAX_RENEWAL_OFFER,
     ItemRecord,
     PlanData,
     PlanRecord,
@@ -230,6 +231,18 @@ class PlanDialog(QDialog):
         self.renewal_notice_days.setToolTip(
             self.tr("How long before a renewal or the end of the term the customer is told")
         )
+        self.renewal_offer = QPlainTextEdit()
+        self.renewal_offer.setTabChangesFocus(True)
+        self.renewal_offer.setPlaceholderText(
+            self.tr("e.g. Renew before the 31st and get the 13th month free")
+        )
+        self.renewal_offer.setToolTip(
+            self.tr(
+                "A paragraph added to the notices sent before a renewal or the end of the "
+                "term; at most {maximum} characters"
+            ).format(maximum=MAX_RENEWAL_OFFER)
+        )
+        self.renewal_offer.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.locked = WrappedLabel()
         self.locked.setStyleSheet(f"color: {MUTED.name()};")
         self.locked.hide()
@@ -247,6 +260,10 @@ class PlanDialog(QDialog):
         cycle.addRow(self.tr("Renewal"), self.renewal_rule)
         cycle.addRow(self.tr("Ends after"), self.fixed_cycles)
         cycle.addRow(self.tr("Renewal reminder"), self.renewal_notice_days)
+        # Above its field, across the column: beside it, so long a label would widen the
+        # dialog past a 1366-pixel screen.
+        cycle.addRow(QLabel(self.tr("Offer in renewal notices (optional)")))
+        cycle.addRow(self.renewal_offer)
 
         self.preview = SchedulePreviewBox(today)
         self.preview.setMinimumWidth(380)  # a short first period's note, in French too
@@ -302,6 +319,7 @@ class PlanDialog(QDialog):
                         "renewal_rule": self.renewal_rule,
                         "fixed_cycles": self.fixed_cycles,
                         "renewal_notice_days": self.renewal_notice_days,
+                        "renewal_offer": self.renewal_offer,
                     },
                 ),
             ],
@@ -404,6 +422,7 @@ class PlanDialog(QDialog):
         self.renewal_rule.setCurrentIndex(self.renewal_rule.findData(data.renewal_rule))
         self.fixed_cycles.setValue(data.fixed_cycles or 12)
         self.renewal_notice_days.setValue(data.renewal_notice_days)
+        self.renewal_offer.setPlainText(data.renewal_offer)
 
     def _lock_cycle(self, subscriptions: int) -> None:
         """Once subscribed, the cycle cannot change (the service says so too): said
@@ -510,6 +529,7 @@ class PlanDialog(QDialog):
             renewal_rule=renewal,
             fixed_cycles=self.fixed_cycles.value() if renewal is RenewalRule.FIXED_CYCLES else None,
             renewal_notice_days=self.renewal_notice_days.value(),
+            renewal_offer=self.renewal_offer.toPlainText(),
             description=self.description.toPlainText(),
             terms=self.terms.toPlainText(),
             # What the form does not show (the plan's own numbering series) is kept.

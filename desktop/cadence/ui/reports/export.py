@@ -3,12 +3,9 @@ PDF. Files are written whole or not at all (a temporary name, then renamed)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-
-from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
 
 from cadence.domain.parties import Language
 from cadence.services.pdfs import write_atomically
@@ -16,30 +13,6 @@ from cadence.ui.formatting import locale_name
 from cadence.ui.reports.figure_table import FigureTable
 
 FOLDER_KEY = "reports/folder"
-
-# Asks where to save: (title, suggested file name, file filter) → the path, or None.
-PathChooser = Callable[[str, str, str], Path | None]
-
-
-def ask_where(parent: QWidget) -> PathChooser:
-    """A chooser showing the system's save dialog, in the folder used last time."""
-
-    def choose(title: str, name: str, filter_text: str) -> Path | None:
-        settings = QSettings()
-        folder = str(
-            settings.value(FOLDER_KEY, "")
-            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
-        chosen, _ = QFileDialog.getSaveFileName(
-            parent, title, str(Path(folder) / name), filter_text
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        settings.setValue(FOLDER_KEY, str(path.parent))
-        return path
-
-    return choose
 
 
 def tables_csv(tables: Sequence[FigureTable]) -> bytes:

@@ -45,8 +45,7 @@ from cadence.ui.operations import Change, DbOp
 from cadence.ui.reports.cards import KpiCard
 from cadence.ui.reports.details import AgeingCustomersDialog, MovementDetailsDialog
 from cadence.ui.reports.export import (
-    PathChooser,
-    ask_where,
+    FOLDER_KEY,
     file_name,
     report_language,
     write_tables,
@@ -73,6 +72,7 @@ from cadence.ui.reports.sections import (
     Section,
 )
 from cadence.ui.reports.wording import change_text, points_text, share
+from cadence.ui.save_dialog import PathChooser, ask_where
 from cadence.ui.tab import AppContext, Tab
 
 # What the figures are computed from: a change to any of these reads them again.
@@ -111,7 +111,7 @@ class ReportsTab(Tab):
         self._as_of: date | None = None  # the day of the figures shown
         self._figures: PeriodFigures | None = None
         self._forecast_key: tuple[date, int, Scope] | None = None  # what it was read at
-        self.choose_path: PathChooser = ask_where(self)
+        self.choose_path: PathChooser = ask_where(self, FOLDER_KEY)
 
         self.heading = QLabel(self.tr("Reports"))
         heading_font = QFont(self.heading.font())

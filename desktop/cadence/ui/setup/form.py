@@ -13,7 +13,7 @@ import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPalette
@@ -28,6 +28,7 @@ from cadence.ui.forms import FieldErrors
 _AMOUNT = re.compile(r"(-?)(\d{1,3}(?:[.,']\d{3})+|\d+)(?:[.,](\d{1,2}))?")
 _SPACES_AND_CURRENCY = re.compile(r"[\s\u00a0\u202f€]")
 MAX_FORM_WIDTH = 760
+LabelT = TypeVar("LabelT", bound=QLabel)
 
 
 def parse_amount(text: str) -> Decimal | None:
@@ -53,7 +54,12 @@ def hint(text: str) -> QLabel:
     """An explanation under a field, quieter than the field's own text."""
     label = QLabel(text)
     label.setWordWrap(True)
-    # A form may give a wrapped label more height than it needs: the text stays at the top.
+    return quiet(label)
+
+
+def quiet(label: LabelT) -> LabelT:
+    """`label` in the placeholder's colour, its text at the top of the room it gets (a
+    form may give a wrapped label more height than it needs)."""
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     palette = label.palette()
     palette.setColor(
@@ -63,8 +69,9 @@ def hint(text: str) -> QLabel:
     return label
 
 
-class Section(QWidget):
-    """Some fields of the company settings, their hints, and their errors."""
+class FieldsWithErrors(QWidget):
+    """A titled group of form fields, each with the service's error under it: a
+    section of the company settings, or another page of the settings dialog."""
 
     # Two columns of fields; the others read better narrow than across a wide window.
     wide = False
@@ -79,19 +86,8 @@ class Section(QWidget):
     def subtitle(self) -> str:
         raise NotImplementedError
 
-    def load(self, data: CompanyData) -> None:
-        """Show these settings' current values."""
-        raise NotImplementedError
-
-    def values(self) -> dict[str, object]:
-        """The `CompanyData` fields this section edits, as typed."""
-        raise NotImplementedError
-
-    def unreadable(self) -> dict[str, Message]:
-        """Errors on what the section itself cannot read (an amount that is no number)."""
-        return {}
-
     def fields(self) -> frozenset[str]:
+        """The names of the fields shown with an error label."""
         return frozenset().union(*(names for _errors, names in self._errors))
 
     def _form(self, layout: QFormLayout, fields: Mapping[str, QWidget]) -> None:
@@ -101,7 +97,7 @@ class Section(QWidget):
         self._errors.append((FieldErrors(layout, fields, general), frozenset(fields)))
 
     def show_errors(self, errors: Mapping[str, Message]) -> None:
-        """Show the errors about this section's fields and clear the others."""
+        """Show the errors about these fields and clear the others."""
         # The first form's first field in error ends with the focus: it is shown last.
         for field_errors, names in reversed(self._errors):
             mine = {name: text for name, text in errors.items() if name in names}
@@ -115,6 +111,22 @@ class Section(QWidget):
         return next(
             (errors.message_for(name) for errors, names in self._errors if name in names), ""
         )
+
+
+class Section(FieldsWithErrors):
+    """Some fields of the company settings, their hints, and their errors."""
+
+    def load(self, data: CompanyData) -> None:
+        """Show these settings' current values."""
+        raise NotImplementedError
+
+    def values(self) -> dict[str, object]:
+        """The `CompanyData` fields this section edits, as typed."""
+        raise NotImplementedError
+
+    def unreadable(self) -> dict[str, Message]:
+        """Errors on what the section itself cannot read (an amount that is no number)."""
+        return {}
 
 
 def bounded(section: QWidget, wide: bool) -> QHBoxLayout:

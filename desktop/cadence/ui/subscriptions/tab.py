@@ -38,6 +38,7 @@ from cadence.ui.operations import Change, DbOp
 from cadence.ui.subscriptions.cancel_dialog import CancelDialog
 from cadence.ui.subscriptions.change_dialog import ChangeDialog
 from cadence.ui.subscriptions.detail import DetailPane
+from cadence.ui.subscriptions.export_dialog import Exported, ExportSubscribersDialog
 from cadence.ui.subscriptions.new_dialog import NewSubscriptionDialog
 from cadence.ui.subscriptions.pause_dialog import PauseDialog
 from cadence.ui.subscriptions.table import Show, SubscriptionsModel, show_text
@@ -93,6 +94,7 @@ class SubscriptionsTab(Tab):
         self.undo_action = self._action(self.tr("Undo cancellation"), self.undo_selected)
         self.archive_action = self._action(self.tr("Archive…"), self.archive_selected)
         self.customer_action = self._action(self.tr("Show the customer"), self._open_customer)
+        self.export_action = self._action(self.tr("Export subscribers…"), self.export_subscribers)
 
         buttons = QHBoxLayout()
         for action in (
@@ -115,6 +117,10 @@ class SubscriptionsTab(Tab):
         search.addWidget(self.table.search_box, 1)
         search.addWidget(QLabel(self.tr("Show")))
         search.addWidget(self.show_filter)
+        export_button = QToolButton()
+        export_button.setDefaultAction(self.export_action)
+        export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        search.addWidget(export_button)
 
         self.detail = DetailPane(operations, context.clock)
         self.detail.invoice_activated.connect(
@@ -152,6 +158,11 @@ class SubscriptionsTab(Tab):
     def create_new(self) -> None:
         dialog = NewSubscriptionDialog(self.context.operations, self.context.clock, self)
         dialog.created.connect(self._created)
+        self._open(dialog)
+
+    def export_subscribers(self) -> None:
+        dialog = ExportSubscribersDialog(self.context.operations, self.context.clock, self)
+        dialog.exported.connect(self._exported)
         self._open(dialog)
 
     def focus_search(self) -> None:
@@ -297,6 +308,13 @@ class SubscriptionsTab(Tab):
         if documents:
             text = self.tr("{text} Issued: {documents}.").format(text=text, documents=documents)
         self._say(text)
+
+    def _exported(self, exported: Exported) -> None:
+        self._say(
+            self.tr("%n subscription(s) exported to {path}.", "", exported.count).format(
+                path=exported.path
+            )
+        )
 
     def _resumed(self, resumption: Resumption) -> None:
         if resumption.called_off:
