@@ -182,7 +182,9 @@ class Tour:
         the Messages tab shows them."""
         from sqlalchemy import select
 
+        from cadence.domain.errors import message
         from cadence.domain.messages import DUNNING_KINDS
+        from cadence.services.outbox import error_to_store
         from cadence.store.database import open_database
         from cadence.store.models import MessageStatus, OutboundMessage
 
@@ -201,9 +203,12 @@ class Tour:
                 ).one()
                 address = reminder.recipient
                 reminder.status, reminder.attempts = MessageStatus.FAILED, 1
-                reminder.last_error = (
-                    f"the mail server refused {address}: "
-                    f"550 5.1.1 <{address}>: Recipient address rejected"
+                # As the sender records a refusal: its words, translated on screen.
+                reminder.last_error = error_to_store(
+                    message(
+                        "the mail server refused {refusals}",
+                        refusals=f"{address}: 550 5.1.1 <{address}>: Recipient address rejected",
+                    )
                 )
         finally:
             database.close()

@@ -243,3 +243,14 @@ def test_the_alerts_list_what_waits_for_the_owner(books: Factory) -> None:
     (failed,) = [a for a in alerts if a.kind is AlertKind.MESSAGE_FAILED]
     assert failed.record_id == refused.id
     assert "550 5.1.1 unknown user" in str(failed.detail)
+
+
+def test_the_first_of_the_month_is_written_as_french_letters_write_it(books: Factory) -> None:
+    client = books.customer(invoice_by_email=True)
+    books.subscription(customer_id=client.id, start_date=date(2027, 2, 1))
+    books.session.commit()
+    run_billing(books.session, as_of=date(2027, 2, 1))
+    remind(books, date(2027, 2, 1))
+    (mail,) = messages(books)
+    assert "du 1er février 2027" in plain(mail.body)
+    assert "au plus tard le 3 mars 2027" in plain(mail.body)

@@ -261,10 +261,8 @@ def _invoice_emails(run: _Run) -> None:
             values = {
                 "number": invoice.number,
                 "amount": formatting.amount(invoice.total_gross, invoice.currency, language),
-                "issue_date": formatting.long_day(invoice.issue_date, language),
-                "due_date": formatting.long_day(invoice.due_date, language)
-                if invoice.due_date
-                else "",
+                "issue_date": _long_day(invoice.issue_date, language),
+                "due_date": _long_day(invoice.due_date, language) if invoice.due_date else "",
                 "corrected_number": corrected.get(invoice.corrects_invoice_id or 0, ""),
             }
             kind = MessageKind.CREDIT_NOTE if credit else MessageKind.INVOICE
@@ -278,6 +276,14 @@ def _invoice_emails(run: _Run) -> None:
             )
             run.log(kind, ReminderOutcome.WRITTEN, written=written, invoice_id=invoice.id, level=0)
             run.report.invoice_emails += 1
+
+
+def _long_day(day: date, language: Language) -> str:
+    """A date in a sentence: « 1er octobre 2026 » in French, as letters write the first."""
+    written = formatting.long_day(day, language)
+    if language is Language.FRENCH and day.day == 1:
+        return "1er" + written[1:]
+    return written
 
 
 def _customers(session: Session, ids: Iterable[int]) -> dict[int, Customer]:
@@ -372,10 +378,10 @@ def _remind(
         )
     values = {
         "number": invoice.number,
-        "issue_date": formatting.long_day(invoice.issue_date, language),
-        "due_date": formatting.long_day(invoice.due_date, language),
+        "issue_date": _long_day(invoice.issue_date, language),
+        "due_date": _long_day(invoice.due_date, language),
         "amount_due": formatting.amount(owed, invoice.currency, language),
-        "pay_by": formatting.long_day(pay_by, language),
+        "pay_by": _long_day(pay_by, language),
         "late_fees": fees_sentence,
     }
     written = run.write(
@@ -608,8 +614,8 @@ def _notice(run: _Run, kind: MessageKind, renewal: UpcomingRenewal, plan: Plan) 
     language = customer.language
     values = {
         "plan": plan.name,
-        "renewal_date": formatting.long_day(renewal.on, language),
-        "end_date": formatting.long_day(renewal.on, language),
+        "renewal_date": _long_day(renewal.on, language),
+        "end_date": _long_day(renewal.on, language),
         "amount": formatting.amount(
             _cycle_price(subscription, plan, run.company.vat_regime), plan.currency, language
         ),
@@ -632,7 +638,7 @@ def _how_to_cancel(today: date, renewal: UpcomingRenewal, plan: Plan, language: 
     deadline = _deadline(renewal, plan) or renewal.on - timedelta(days=1)
     if deadline < today:
         return words(language, "notice_passed")
-    return words(language, "how_to_cancel", deadline=formatting.long_day(deadline, language))
+    return words(language, "how_to_cancel", deadline=_long_day(deadline, language))
 
 
 def _cycle_price(subscription: Subscription, plan: Plan, regime: VatRegime) -> Decimal:
