@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from cadence.documents import formatting
 from cadence.documents.letter_pdf import render_reminder
 from cadence.documents.model import OverdueInvoice, ReminderLetter, ReminderLevel, Seller
+from cadence.domain.catalogue import PlanTerms
 from cadence.domain.dunning import (
     RECOVERY_INDEMNITY,
     DunningStep,
@@ -64,7 +65,7 @@ from cadence.services.pdfs import pdf_file_name, seller_from_snapshot
 from cadence.services.pricing import vat_of
 from cadence.services.renewals import RenewalKind, UpcomingRenewal, upcoming_renewals
 from cadence.services.statements import buyer_of_customer
-from cadence.services.subscriptions import discount_of
+from cadence.services.subscriptions import recurring_net
 from cadence.store.models import (
     CompanySettings,
     Customer,
@@ -538,47 +539,56 @@ def _fees_sentence(session: Session, fee_invoice: Invoice, language: Language) -
 # -- notices before renewals ---------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _DueNotice:
+    renewal: UpcomingRenewal
+    plan: Plan
+    timing: NoticeTiming
+    deadline: date | None  # the last day to refuse the renewal, when the plan asks notice
+
+
 def _notices(run: _Run) -> None:
     """A notice before each renewal worth telling, inside its plan's notice window."""
     session, today = run.session, run.today
-    plans = {
-        plan.id: plan
+    notable = {
+        plan.id: (plan, terms)
         for plan in session.scalars(select(Plan).where(Plan.renewal_notice_days > 0))
-        if renewals_are_news(plan_terms(plan))
+        if renewals_are_news(terms := plan_terms(plan))
     }
-    if not plans:
+    if not notable:
         return
 
-    def reach(plan: Plan) -> int:
+    def reach(plan: Plan, terms: PlanTerms) -> int:
         """How far ahead a renewal may be for its window to be open today."""
-        notice = plan_terms(plan).notice
-        extra = 0 if notice is None else (notice.after(today) - today).days
+        extra = 0 if terms.notice is None else (terms.notice.after(today) - today).days
         return plan.renewal_notice_days + extra
 
-    horizon = max(reach(plan) for plan in plans.values())
-    due: list[tuple[UpcomingRenewal, NoticeTiming]] = []
-    for renewal in upcoming_renewals(session, today=today, within_days=horizon):
-        plan = plans.get(renewal.plan_id)
-        if plan is None:
-            continue
+    horizon = max(reach(plan, terms) for plan, terms in notable.values())
+    due: list[_DueNotice] = []
+    for renewal in upcoming_renewals(
+        session, today=today, within_days=horizon, plan_ids=list(notable)
+    ):
+        plan, terms = notable[renewal.plan_id]
+        deadline = _deadline(renewal, terms)
         timing = notice_timing(
             renewal_on=renewal.on,
             notice_days=plan.renewal_notice_days,
             today=today,
-            notice_deadline=_deadline(renewal, plan),
+            notice_deadline=deadline,
         )
         if timing is not NoticeTiming.NOT_YET:
-            due.append((renewal, timing))
+            due.append(_DueNotice(renewal, plan, timing, deadline))
     if not due:
         return
     logged = set(
         session.execute(
             select(ReminderLog.subscription_id, ReminderLog.renewal_on).where(
-                ReminderLog.subscription_id.in_({renewal.subscription_id for renewal, _ in due})
+                ReminderLog.subscription_id.in_({each.renewal.subscription_id for each in due})
             )
         )
     )
-    for renewal, timing in due:
+    for each in due:
+        renewal = each.renewal
         if (renewal.subscription_id, renewal.on) in logged:
             continue
         kind = (
@@ -586,7 +596,7 @@ def _notices(run: _Run) -> None:
             if renewal.kind is RenewalKind.TERM_END
             else MessageKind.RENEWAL_NOTICE
         )
-        if timing is NoticeTiming.TOO_LATE:
+        if each.timing is NoticeTiming.TOO_LATE:
             run.log(
                 kind,
                 ReminderOutcome.TOO_LATE,
@@ -595,20 +605,19 @@ def _notices(run: _Run) -> None:
             )
             run.report.too_late += 1
             continue
-        _notice(run, kind, renewal, plans[renewal.plan_id])
+        _notice(run, kind, each)
 
 
-def _deadline(renewal: UpcomingRenewal, plan: Plan) -> date | None:
+def _deadline(renewal: UpcomingRenewal, terms: PlanTerms) -> date | None:
     """The last day notice can be given to refuse the renewal; None without a notice
     period (or at a fixed term's end, which needs no refusal)."""
-    notice = plan_terms(plan).notice
-    if notice is None or renewal.kind is RenewalKind.TERM_END:
+    if terms.notice is None or renewal.kind is RenewalKind.TERM_END:
         return None
-    return last_notice_day(renewal.on, notice)
+    return last_notice_day(renewal.on, terms.notice)
 
 
-def _notice(run: _Run, kind: MessageKind, renewal: UpcomingRenewal, plan: Plan) -> None:
-    session = run.session
+def _notice(run: _Run, kind: MessageKind, due: _DueNotice) -> None:
+    session, renewal, plan = run.session, due.renewal, due.plan
     subscription = session.get_one(Subscription, renewal.subscription_id)
     customer = session.get_one(Customer, renewal.customer_id)
     language = customer.language
@@ -617,9 +626,11 @@ def _notice(run: _Run, kind: MessageKind, renewal: UpcomingRenewal, plan: Plan) 
         "renewal_date": _long_day(renewal.on, language),
         "end_date": _long_day(renewal.on, language),
         "amount": formatting.amount(
-            _cycle_price(subscription, plan, run.company.vat_regime), plan.currency, language
+            _with_vat(recurring_net(subscription), plan, run.company.vat_regime),
+            plan.currency,
+            language,
         ),
-        "how_to_cancel": _how_to_cancel(run.today, renewal, plan, language),
+        "how_to_cancel": _how_to_cancel(run.today, renewal.on, due.deadline, language),
         "offer": plan.renewal_offer,
     }
     written = run.write(customer, kind, language, values, subscription_id=renewal.subscription_id)
@@ -633,24 +644,16 @@ def _notice(run: _Run, kind: MessageKind, renewal: UpcomingRenewal, plan: Plan) 
     run.report.notices += 1
 
 
-def _how_to_cancel(today: date, renewal: UpcomingRenewal, plan: Plan, language: Language) -> str:
-    """How to refuse the renewal: by the last day notice can be given, if still ahead."""
-    deadline = _deadline(renewal, plan) or renewal.on - timedelta(days=1)
-    if deadline < today:
+def _how_to_cancel(today: date, renewal_on: date, deadline: date | None, language: Language) -> str:
+    """How to refuse the renewal: by the last day notice can be given, if still ahead
+    (without a notice period, the day before the renewal)."""
+    last_day = deadline or renewal_on - timedelta(days=1)
+    if last_day < today:
         return words(language, "notice_passed")
-    return words(language, "how_to_cancel", deadline=_long_day(deadline, language))
+    return words(language, "how_to_cancel", deadline=_long_day(last_day, language))
 
 
-def _cycle_price(subscription: Subscription, plan: Plan, regime: VatRegime) -> Decimal:
-    """What a full cycle costs incl. VAT at the subscription's price, after a discount
-    that lasts (a discount limited to the first cycles has run out by a renewal)."""
-    unit_price = subscription.unit_price_override
-    net = round_money(
-        (plan.unit_price if unit_price is None else unit_price) * subscription.quantity,
-        plan.currency,
-    )
-    discount = discount_of(subscription)
-    if discount is not None and discount.is_permanent:
-        net -= discount.amount_off(net, plan.currency)
+def _with_vat(net: Decimal, plan: Plan, regime: VatRegime) -> Decimal:
+    """`net` with the plan's VAT as the seller's regime charges it."""
     rate, _category, _mention = vat_of(plan.vat_rate, regime)
     return net + round_money(net * rate / 100, plan.currency)

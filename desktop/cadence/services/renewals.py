@@ -6,6 +6,7 @@ a tacit renewal in time to refuse it; the reminders read these dates.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -79,18 +80,19 @@ def next_renewal(
     return NextRenewal(on, kind, committed)
 
 
-def upcoming_renewals(session: Session, *, today: date, within_days: int) -> list[UpcomingRenewal]:
-    """Running subscriptions that renew or reach the end of a fixed term between
-    today and `within_days` days from now, soonest first. A subscription whose
-    cancellation takes effect before then does not renew."""
+def upcoming_renewals(
+    session: Session, *, today: date, within_days: int, plan_ids: Collection[int] | None = None
+) -> list[UpcomingRenewal]:
+    """Running subscriptions (of `plan_ids` only, when given) that renew or reach the
+    end of a fixed term between today and `within_days` days from now, soonest first.
+    A subscription whose cancellation takes effect before then does not renew."""
     horizon = today + timedelta(days=within_days)
-    ids = list(
-        session.scalars(
-            select(Subscription.id).where(
-                Subscription.status.in_(LIVE_STATUSES), Subscription.ended_on.is_(None)
-            )
-        )
+    live = select(Subscription.id).where(
+        Subscription.status.in_(LIVE_STATUSES), Subscription.ended_on.is_(None)
     )
+    if plan_ids is not None:
+        live = live.where(Subscription.plan_id.in_(plan_ids))
+    ids = list(session.scalars(live))
     found: list[UpcomingRenewal] = []
     for chunk in chunks(ids):
         for subscription in load_subscriptions(session, chunk):

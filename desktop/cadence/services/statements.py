@@ -23,7 +23,6 @@ from cadence.documents.model import (
     StatementEntryKind,
     StatementSubscription,
 )
-from cadence.domain.discounts import Discount
 from cadence.domain.invoicing import OPEN_STATUSES, InvoiceKind, InvoiceStatus, PaymentStatus
 from cadence.domain.lifecycle import LIVE_STATUSES, SubscriptionStatus
 from cadence.domain.parties import PaymentMethod
@@ -36,7 +35,7 @@ from cadence.services.invoices import InvoiceRecord, list_invoices
 from cadence.services.issuing import seller_snapshot
 from cadence.services.payments import settled_amounts
 from cadence.services.pdfs import seller_from_snapshot
-from cadence.services.subscriptions import discount_of
+from cadence.services.subscriptions import recurring_net
 from cadence.store.models import (
     CompanySettings,
     Customer,
@@ -97,17 +96,6 @@ def _balance_before(session: Session, customer_id: int, day: date) -> Decimal:
         )
     ) or Decimal(0)
     return issued_total(InvoiceKind.INVOICE) - issued_total(InvoiceKind.CREDIT_NOTE) - paid
-
-
-def _recurring_amount(subscription: Subscription) -> Decimal:
-    """What one cycle costs excl. VAT, after a discount that lasts for ever."""
-    plan = subscription.plan
-    price = subscription.unit_price_override or plan.unit_price
-    amount = (price * subscription.quantity).quantize(Decimal("0.01"))
-    discount: Discount | None = discount_of(subscription)
-    if discount is not None and discount.is_permanent:
-        amount -= discount.amount_off(amount, plan.currency)
-    return amount
 
 
 def customer_statement(
@@ -181,7 +169,7 @@ def customer_statement(
             quantity=subscription.quantity,
             started_on=subscription.start_date,
             next_billing_date=subscription.next_billing_date,
-            recurring_amount=_recurring_amount(subscription),
+            recurring_amount=recurring_net(subscription),
             cycle=every(
                 subscription.plan.interval_count, subscription.plan.interval_unit.value, language
             ),
@@ -293,7 +281,7 @@ def customer_overview(
             plan_name=subscription.plan.name,
             status=subscription.status,
             quantity=subscription.quantity,
-            recurring_amount=_recurring_amount(subscription),
+            recurring_amount=recurring_net(subscription),
             currency=subscription.plan.currency,
             interval_count=subscription.plan.interval_count,
             interval_unit=subscription.plan.interval_unit,

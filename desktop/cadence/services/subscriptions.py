@@ -38,7 +38,7 @@ from cadence.domain.lifecycle import (
     initial_status,
     subscription_dates,
 )
-from cadence.domain.money import check_places, price_to_show
+from cadence.domain.money import check_places, price_to_show, round_money
 from cadence.domain.periods import Interval, years_from
 from cadence.domain.revenue import RevenueState
 from cadence.domain.text import clean_text, search_key
@@ -139,6 +139,19 @@ def discount_of(subscription: Subscription) -> Discount | None:
     return Discount(
         subscription.discount_kind, subscription.discount_value, subscription.discount_cycles
     )
+
+
+def recurring_net(subscription: Subscription) -> Decimal:
+    """What a full cycle costs excl. VAT at the subscription's price, after a discount
+    that lasts for ever (one limited to the first cycles is left out)."""
+    plan = subscription.plan
+    override = subscription.unit_price_override
+    price: Decimal = plan.unit_price if override is None else override
+    net = round_money(price * subscription.quantity, plan.currency)
+    discount = discount_of(subscription)
+    if discount is not None and discount.is_permanent:
+        net -= discount.amount_off(net, plan.currency)
+    return net
 
 
 def _record(subscription: Subscription) -> SubscriptionRecord:
