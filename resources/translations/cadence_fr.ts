@@ -3916,103 +3916,103 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         <translation>la formule «&#xa0;{plan}&#xa0;» est vendue en {currency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/delivery.py" line="55"/>
-        <location filename="../../desktop/cadence/services/outbox.py" line="43"/>
+        <location filename="../../desktop/cadence/services/delivery.py" line="58"/>
+        <location filename="../../desktop/cadence/services/outbox.py" line="44"/>
         <source>e-mail is not set up: enter your server in Settings ▸ E-mail first</source>
         <translation>l&apos;e-mail n&apos;est pas configuré&#xa0;: saisissez d&apos;abord votre serveur dans Paramètres ▸ E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/delivery.py" line="58"/>
+        <location filename="../../desktop/cadence/services/delivery.py" line="61"/>
         <source>the mail server needs the password of {user}: enter it in Settings ▸ E-mail</source>
         <translation>le serveur de messagerie demande le mot de passe de {user}&#xa0;: saisissez-le dans Paramètres ▸ E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/delivery.py" line="62"/>
+        <location filename="../../desktop/cadence/services/delivery.py" line="65"/>
         <source>the mail server {host} cannot be found: check its name and your connection</source>
         <translation>le serveur de messagerie {host} est introuvable&#xa0;: vérifiez son nom et votre connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/delivery.py" line="65"/>
+        <location filename="../../desktop/cadence/services/delivery.py" line="68"/>
         <source>the mail server {host} refused the connection on port {port}: check the port</source>
         <translation>le serveur de messagerie {host} a refusé la connexion sur le port {port}&#xa0;: vérifiez le port</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/delivery.py" line="68"/>
+        <location filename="../../desktop/cadence/services/delivery.py" line="71"/>
         <source>the mail server {host} did not answer on port {port} within {seconds} seconds</source>
         <translation>le serveur de messagerie {host} n&apos;a pas répondu sur le port {port} en {seconds} secondes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/delivery.py" line="71"/>
+        <location filename="../../desktop/cadence/services/delivery.py" line="74"/>
         <source>cannot talk to the mail server {host} on port {port}: {reason}</source>
         <translation>impossible de communiquer avec le serveur de messagerie {host} sur le port {port}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/delivery.py" line="74"/>
+        <location filename="../../desktop/cadence/services/delivery.py" line="77"/>
         <source>the mail server {host} does not offer STARTTLS: choose the security your provider gives (SSL, often on port 465)</source>
         <translation>le serveur de messagerie {host} ne propose pas STARTTLS&#xa0;: choisissez la sécurité qu&apos;indique votre fournisseur (SSL, souvent sur le port 465)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/delivery.py" line="79"/>
+        <location filename="../../desktop/cadence/services/delivery.py" line="82"/>
         <source>the mail server {host} is not the one it claims to be: {reason}</source>
         <translation>le serveur de messagerie {host} n&apos;est pas celui qu&apos;il prétend être&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/delivery.py" line="82"/>
+        <location filename="../../desktop/cadence/services/delivery.py" line="85"/>
         <source>the secure connection to the mail server {host} failed: {reason}</source>
         <translation>la connexion sécurisée au serveur de messagerie {host} a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/delivery.py" line="85"/>
+        <location filename="../../desktop/cadence/services/delivery.py" line="88"/>
         <source>the mail server {host} takes no user name: leave the user name empty</source>
         <translation>le serveur de messagerie {host} n&apos;accepte pas de nom d&apos;utilisateur&#xa0;: laissez ce champ vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/delivery.py" line="88"/>
+        <location filename="../../desktop/cadence/services/delivery.py" line="91"/>
         <source>the mail server {host} cannot take a user name or password with accents or other non-ASCII characters: change the password, or ask your provider</source>
         <translation>le serveur de messagerie {host} n&apos;accepte pas de nom d&apos;utilisateur ni de mot de passe contenant des accents ou d&apos;autres caractères non ASCII&#xa0;: changez le mot de passe, ou renseignez-vous auprès de votre fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/delivery.py" line="93"/>
+        <location filename="../../desktop/cadence/services/delivery.py" line="96"/>
         <source>the mail server {host} refused the user name {user} or its password: {reason}</source>
         <translation>le serveur de messagerie {host} a refusé le nom d&apos;utilisateur {user} ou son mot de passe&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/delivery.py" line="96"/>
+        <location filename="../../desktop/cadence/services/delivery.py" line="99"/>
         <source>the mail server refused {refusals}</source>
         <translation>le serveur de messagerie a refusé {refusals}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/delivery.py" line="97"/>
+        <location filename="../../desktop/cadence/services/delivery.py" line="100"/>
         <source>the mail server refused the message: {reason}</source>
         <translation>le serveur de messagerie a refusé le message&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/delivery.py" line="98"/>
+        <location filename="../../desktop/cadence/services/delivery.py" line="101"/>
         <source>the mail server cannot take this message: {reason}</source>
         <translation>le serveur de messagerie ne peut pas accepter ce message&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/delivery.py" line="99"/>
+        <location filename="../../desktop/cadence/services/delivery.py" line="102"/>
         <source>the connection to the mail server broke off: {reason}</source>
         <translation>la connexion au serveur de messagerie a été interrompue&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/delivery.py" line="102"/>
+        <location filename="../../desktop/cadence/services/delivery.py" line="105"/>
         <source>this message has no recipient address</source>
         <translation>ce message n&apos;a pas d&apos;adresse de destinataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/delivery.py" line="103"/>
+        <location filename="../../desktop/cadence/services/delivery.py" line="106"/>
         <source>Cadence stopped while handing this message to the server: it may have gone. Check, then send it again or mark it handled.</source>
         <translation>Cadence s&apos;est arrêté pendant la transmission de ce message au serveur&#xa0;: il est peut-être parti. Vérifiez, puis renvoyez-le ou marquez-le comme traité.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/delivery.py" line="108"/>
+        <location filename="../../desktop/cadence/services/outbox.py" line="140"/>
         <source>not sent: invoice {number} was paid before this reminder went</source>
         <translation>relance non envoyée&#xa0;: la facture {number} a été payée avant son départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/delivery.py" line="111"/>
+        <location filename="../../desktop/cadence/services/outbox.py" line="143"/>
         <source>not sent: invoice {number} was credited before this reminder went</source>
         <translation>relance non envoyée&#xa0;: la facture {number} a fait l&apos;objet d&apos;un avoir avant son départ</translation>
     </message>
@@ -4092,22 +4092,22 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         <translation>une accolade n&apos;est pas fermée&#xa0;; écrivez {{{{ ou }}}} pour une accolade dans votre texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/outbox.py" line="39"/>
+        <location filename="../../desktop/cadence/services/outbox.py" line="40"/>
         <source>this message is {status}: it cannot be {action} now</source>
         <translation>ce message est à l&apos;état «&#xa0;{status}&#xa0;»&#xa0;: l&apos;action «&#xa0;{action}&#xa0;» n&apos;est pas possible maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/outbox.py" line="40"/>
+        <location filename="../../desktop/cadence/services/outbox.py" line="41"/>
         <source>{customer} has no e-mail address: print the message or add an address first</source>
         <translation>{customer} n&apos;a pas d&apos;adresse e-mail&#xa0;: imprimez le message ou ajoutez d&apos;abord une adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/outbox.py" line="46"/>
+        <location filename="../../desktop/cadence/services/outbox.py" line="47"/>
         <source>the PDF of {number} is not available ({reason}): write it again from the Invoices tab</source>
         <translation>le PDF de {number} n&apos;est pas disponible ({reason})&#xa0;: générez-le à nouveau depuis l&apos;onglet Factures</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/outbox.py" line="50"/>
+        <location filename="../../desktop/cadence/services/outbox.py" line="51"/>
         <source>there is no attachment {id}</source>
         <translation>il n&apos;y a pas de pièce jointe {id}</translation>
     </message>

@@ -24,6 +24,7 @@ from cadence.services.mail_settings import (
     save_reminder_settings,
     save_template,
 )
+from cadence.services.outbox import stored_error
 from cadence.services.payments import Allocation, PaymentData, record_payment
 from cadence.services.pdfs import document_values
 from cadence.services.reminders import prepare_reminders
@@ -134,6 +135,9 @@ def test_a_reminder_not_gone_yet_is_withdrawn_once_the_invoice_is_paid(books: Fa
     remind(books, date(2027, 3, 20))  # every later step's day has come
     (reminder,) = messages(books)
     assert reminder.status is MessageStatus.CANCELLED
+    assert str(stored_error(reminder.last_error or "")) == (
+        f"not sent: invoice {invoice.number} was paid before this reminder went"
+    )
     levels = books.session.scalars(select(ReminderLog.level).where(ReminderLog.level > 0))
     assert list(levels) == [1]
 

@@ -31,10 +31,13 @@ from sqlalchemy.orm import Session
 from cadence.domain.errors import ConflictError, KnownError, Message, message
 from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.identifiers import validate_email
-from cadence.domain.invoicing import OPEN_STATUSES, InvoiceStatus
-from cadence.domain.messages import DUNNING_KINDS
 from cadence.services.mail_settings import MailSettingsData, get_mail_settings
-from cadence.services.outbox import AttachmentNotReady, build_email, error_to_store
+from cadence.services.outbox import (
+    AttachmentNotReady,
+    build_email,
+    error_to_store,
+    no_longer_needed,
+)
 from cadence.store.database import Database
 from cadence.store.models import Invoice, MessageStatus, OutboundMessage, SmtpSecurity
 
@@ -104,12 +107,6 @@ _LEFT_SENDING = QT_TRANSLATE_NOOP(
     "Messages",
     "Cadence stopped while handing this message to the server: it may have gone. Check, "
     "then send it again or mark it handled.",
-)
-_PAID = QT_TRANSLATE_NOOP(
-    "Messages", "not sent: invoice {number} was paid before this reminder went"
-)
-_CREDITED = QT_TRANSLATE_NOOP(
-    "Messages", "not sent: invoice {number} was credited before this reminder went"
 )
 
 TEST_SUBJECT = "Cadence : message d'essai / test message"
@@ -478,11 +475,10 @@ class _Run:
     def _prepare(self, message_id: int) -> _Ready | tuple[Outcome, Message]:
         with self.database.reading() as session:
             row = session.get_one(OutboundMessage, message_id)
-            if row.kind in DUNNING_KINDS and row.invoice_id is not None:
-                invoice = session.get_one(Invoice, row.invoice_id)
-                if invoice.status not in OPEN_STATUSES:
-                    template = _CREDITED if invoice.status is InvoiceStatus.CREDITED else _PAID
-                    return Outcome.CANCELLED, message(template, number=invoice.number or "")
+            invoice = None if row.invoice_id is None else session.get(Invoice, row.invoice_id)
+            withdrawn = no_longer_needed(row.kind, invoice)
+            if withdrawn is not None:
+                return Outcome.CANCELLED, withdrawn
             try:
                 email = build_email(session, message_id, settings=self.settings)
             except AttachmentNotReady as error:

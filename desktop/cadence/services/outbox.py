@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from cadence.domain.errors import ConflictError, Message, NotFoundError, message
 from cadence.domain.i18n import QT_TRANSLATE_NOOP
-from cadence.domain.messages import MessageKind
+from cadence.domain.invoicing import OPEN_STATUSES, InvoiceStatus
+from cadence.domain.messages import DUNNING_KINDS, MessageKind
 from cadence.domain.parties import Language
 from cadence.domain.text import search_key
 from cadence.services.common import fetch, record_event
@@ -134,6 +135,23 @@ def stored_error(stored: str) -> Message:
         return message(str(values["template"]), **dict(values["params"]))
     except (ValueError, KeyError, TypeError):
         return message("{text}", text=stored)
+
+
+_PAID = QT_TRANSLATE_NOOP(
+    "Messages", "not sent: invoice {number} was paid before this reminder went"
+)
+_CREDITED = QT_TRANSLATE_NOOP(
+    "Messages", "not sent: invoice {number} was credited before this reminder went"
+)
+
+
+def no_longer_needed(kind: MessageKind, invoice: Invoice | None) -> Message | None:
+    """Why a reminder must not go any more (its invoice was paid or credited since),
+    or None: the one rule the reminders run and the sender both apply."""
+    if kind not in DUNNING_KINDS or invoice is None or invoice.status in OPEN_STATUSES:
+        return None
+    template = _CREDITED if invoice.status is InvoiceStatus.CREDITED else _PAID
+    return message(template, number=invoice.number or "")
 
 
 # -- reading -------------------------------------------------------------------------

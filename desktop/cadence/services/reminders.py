@@ -19,9 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any, cast
 
-from sqlalchemy import CursorResult, exists, select, update
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from cadence.documents import formatting
@@ -59,7 +58,12 @@ from cadence.services.mail_settings import (
     get_mail_settings,
     get_template,
 )
-from cadence.services.outbox import AttachmentDraft, write_message
+from cadence.services.outbox import (
+    AttachmentDraft,
+    error_to_store,
+    no_longer_needed,
+    write_message,
+)
 from cadence.services.payments import settled_amounts
 from cadence.services.pdfs import pdf_file_name, seller_from_snapshot
 from cadence.services.pricing import vat_of
@@ -212,21 +216,23 @@ def prepare_reminders(session: Session, *, today: date, now: datetime) -> Remind
 
 
 def _withdraw_paid(run: _Run) -> None:
-    """Reminders not gone yet about an invoice paid or credited since: cancelled."""
-    settled = select(Invoice.id).where(
-        Invoice.id == OutboundMessage.invoice_id, Invoice.status.not_in(OPEN_STATUSES)
-    )
-    result = run.session.execute(
-        update(OutboundMessage)
+    """Reminders not gone yet about an invoice paid or credited since: cancelled, with
+    the reason, as the sender would at the last moment."""
+    rows = run.session.execute(
+        select(OutboundMessage, Invoice)
+        .join(Invoice, Invoice.id == OutboundMessage.invoice_id)
         .where(
             OutboundMessage.kind.in_(DUNNING_KINDS),
             OutboundMessage.status.in_((MessageStatus.PREPARED, MessageStatus.QUEUED)),
-            exists(settled),
+            Invoice.status.not_in(OPEN_STATUSES),
         )
-        .values(status=MessageStatus.CANCELLED, next_attempt_at=None)
-        .execution_options(synchronize_session=False)
-    )
-    run.report.withdrawn += cast(CursorResult[Any], result).rowcount
+    ).all()
+    for row, invoice in rows:
+        reason = no_longer_needed(row.kind, invoice)
+        if reason is not None:
+            row.status, row.next_attempt_at = MessageStatus.CANCELLED, None
+            row.last_error = error_to_store(reason)
+            run.report.withdrawn += 1
 
 
 # -- invoices by e-mail --------------------------------------------------------------
