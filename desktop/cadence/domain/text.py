@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
+from datetime import date
+from decimal import Decimal
 
 from cadence.domain.errors import InvalidValue, message
 from cadence.domain.i18n import QT_TRANSLATE_NOOP
@@ -71,3 +76,32 @@ def neutralize_formula(cell: str) -> str:
     if cell.startswith(_FORMULA_STARTS) and not re.fullmatch(r"-?\d+([.,]\d+)?", cell):
         return "'" + cell
     return cell
+
+
+SpreadsheetValue = str | int | Decimal | date | None
+
+
+def spreadsheet_cell(value: SpreadsheetValue, *, french: bool) -> str:
+    """A CSV cell as a spreadsheet should read it: numbers with a decimal comma in
+    French, dates as ISO days, text with its formulas neutralised."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal | int) and not isinstance(value, bool):
+        text = str(value)
+        return text.replace(".", ",") if french else text
+    if isinstance(value, date):
+        return value.isoformat()
+    return neutralize_formula(str(value))
+
+
+def spreadsheet_csv(
+    headers: Sequence[str], rows: Iterable[Sequence[SpreadsheetValue]], *, french: bool
+) -> str:
+    """The rows as CSV a spreadsheet opens as it should: in French, semicolons between
+    fields and decimal commas; formulas neutralised, headers included."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";" if french else ",", lineterminator="\r\n")
+    writer.writerow([neutralize_formula(title) for title in headers])
+    for row in rows:
+        writer.writerow([spreadsheet_cell(value, french=french) for value in row])
+    return out.getvalue()

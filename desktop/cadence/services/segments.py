@@ -9,8 +9,6 @@ tool reads whatever its language.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -26,7 +24,7 @@ from cadence.domain.errors import FieldErrors, message
 from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.lifecycle import LIVE_STATUSES, SubscriptionStatus
 from cadence.domain.parties import CustomerKind, Language
-from cadence.domain.text import neutralize_formula
+from cadence.domain.text import SpreadsheetValue, spreadsheet_csv
 from cadence.services.catalogue import plan_terms
 from cadence.services.common import NOT_FOUND, chunks
 from cadence.services.pdfs import write_atomically
@@ -307,7 +305,7 @@ _WORDS: dict[Language, dict[StrEnum, str]] = {
     },
 }
 
-Value = str | int | Decimal | date | None
+Value = SpreadsheetValue
 
 
 def _values(row: SegmentRow, words: dict[StrEnum, str]) -> tuple[Value, ...]:
@@ -332,28 +330,16 @@ def _values(row: SegmentRow, words: dict[StrEnum, str]) -> tuple[Value, ...]:
     )
 
 
-def _cell(value: Value, french: bool) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal | int):
-        text = str(value)
-        return text.replace(".", ",") if french else text
-    return neutralize_formula(value)
-
-
 def segment_csv(rows: Sequence[SegmentRow], *, language: Language) -> bytes:
     """The rows as CSV, with a header row in `language`, as UTF-8 with a byte-order
     mark (Excel then reads accents right)."""
     words = _WORDS[language]
-    french = language is Language.FRENCH
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";" if french else ",", lineterminator="\r\n")
-    writer.writerow([neutralize_formula(title) for title in _HEADERS[language]])
-    for row in rows:
-        writer.writerow([_cell(value, french) for value in _values(row, words)])
-    return out.getvalue().encode("utf-8-sig")
+    text = spreadsheet_csv(
+        _HEADERS[language],
+        (_values(row, words) for row in rows),
+        french=language is Language.FRENCH,
+    )
+    return text.encode("utf-8-sig")
 
 
 def write_segment_csv(

@@ -6,11 +6,8 @@ Each cell carries the text shown and the value exported: "1 234,50 €" on scree
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -23,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cadence.domain.text import neutralize_formula
+from cadence.domain.text import SpreadsheetValue, spreadsheet_csv
 from cadence.ui.formatting import locale_name
 
-Exported = str | Decimal | int | date | None
+Exported = SpreadsheetValue
 
 
 @dataclass(frozen=True)
@@ -118,20 +115,8 @@ class FigureTable(QTableWidget):
 def figures_csv(headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> str:
     """The rows as CSV a spreadsheet in the interface's language opens as it should:
     in French, semicolons between fields and decimal commas; formulas neutralised."""
-    french = locale_name().startswith("fr")
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";" if french else ",", lineterminator="\r\n")
-    writer.writerow([neutralize_formula(title) for title in headers])
-    for row in rows:
-        writer.writerow([_exported(cell, french) for cell in row])
-    return out.getvalue()
-
-
-def _exported(cell: Cell, french: bool) -> str:
-    value = cell.text if cell.value is None else cell.value
-    if isinstance(value, Decimal | int) and not isinstance(value, bool):
-        text = str(value)
-        return text.replace(".", ",") if french else text
-    if isinstance(value, date):
-        return value.isoformat()
-    return neutralize_formula(str(value))
+    return spreadsheet_csv(
+        headers,
+        ([cell.text if cell.value is None else cell.value for cell in row] for row in rows),
+        french=locale_name().startswith("fr"),
+    )
