@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 import textwrap
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar
 
 from cadence.cli.output import print_record, print_records
 from cadence.domain.discounts import DiscountKind
-from cadence.domain.errors import InvalidValue, ValidationError
+from cadence.domain.errors import InvalidValue, Message, ValidationError
 from cadence.domain.money import parse_amount
 from cadence.domain.periods import Interval, IntervalUnit
 
@@ -306,3 +307,13 @@ def print_one(record: Any, output_format: str) -> None:
         print_records([record], [], "json")
     else:
         print_record(record)
+
+
+def emit_event(kind: str, **values: object) -> None:
+    """One line of JSON on stdout, for the window that started this run (`--events`)."""
+    print(json.dumps({"event": kind, **values}, ensure_ascii=False), flush=True)
+
+
+def translatable(text: Message) -> dict[str, object]:
+    """A core message as the window needs it, to translate it then fill it in."""
+    return {"template": text.template, "params": {k: str(v) for k, v in text.params.items()}}

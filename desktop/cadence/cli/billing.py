@@ -4,7 +4,6 @@ credit notes, and what happens to a subscription (cancel, pause, resume, change)
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -18,6 +17,7 @@ from cadence.cli.base import (
     UsageError,
     amount,
     choice,
+    emit_event,
     format_option,
     one_of,
     parse_date,
@@ -25,6 +25,7 @@ from cadence.cli.base import (
     print_one,
     record_id,
     run_on_database,
+    translatable,
     with_flags,
 )
 from cadence.cli.documents import write_pending_pdfs
@@ -58,16 +59,6 @@ _DUE_COLUMNS: list[Column] = [
 ]
 
 
-def _event(kind: str, **values: object) -> None:
-    """One line of JSON on stdout, for the window that started this run."""
-    print(json.dumps({"event": kind, **values}, ensure_ascii=False), flush=True)
-
-
-def _message(message: Message) -> dict[str, object]:
-    """A core message as the window needs it, to translate it then fill it in."""
-    return {"template": message.template, "params": {k: str(v) for k, v in message.params.items()}}
-
-
 def command_bill(context: Context, args: argparse.Namespace) -> int:
     from cadence.services import billing
 
@@ -90,7 +81,7 @@ def command_bill(context: Context, args: argparse.Namespace) -> int:
             if not total:
                 return
             if args.events:
-                _event("progress", phase="issue", done=len(report.issued), total=total)
+                emit_event("progress", phase="issue", done=len(report.issued), total=total)
                 return
             print(
                 f"cadence bill: issued {len(report.issued)} of {total} invoices…",
@@ -112,7 +103,7 @@ def command_bill(context: Context, args: argparse.Namespace) -> int:
                 written, failures = write_pending_pdfs(
                     database,
                     "cadence bill",
-                    progress=lambda done, total: _event(
+                    progress=lambda done, total: emit_event(
                         "progress", phase="pdf", done=done, total=total
                     ),
                 )
@@ -120,13 +111,13 @@ def command_bill(context: Context, args: argparse.Namespace) -> int:
                 written, failures = write_pending_pdfs(database, "cadence bill")
         reminded = None if args.no_reminders else write_reminders(database, as_of, "cadence bill")
         if args.events:
-            _event(
+            emit_event(
                 "done",
                 issued=len(report.issued),
                 messages_written=reminded.written if reminded else 0,
                 pdfs_written=written,
-                pdf_failures=[_message(failure) for failure in failures],
-                blocked=[_message(problem) for problem in report.blocked],
+                pdf_failures=[translatable(failure) for failure in failures],
+                blocked=[translatable(problem) for problem in report.blocked],
             )
         if reminded is not None and not args.events and (reminded.written or reminded.withdrawn):
             print(reminders_summary(reminded), flush=True)
@@ -137,7 +128,7 @@ def command_bill(context: Context, args: argparse.Namespace) -> int:
     except KnownError as error:
         if not args.events:
             raise
-        _event("refused", **_message(error.message))
+        emit_event("refused", **translatable(error.message))
         return EXIT_BAD_INPUT
 
 

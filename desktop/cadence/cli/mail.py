@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import getpass
-import json
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -19,15 +18,17 @@ from cadence.cli.base import (
     Context,
     Parser,
     UsageError,
+    emit_event,
     format_option,
     given,
     positive_int,
     print_one,
     record_id,
     run_on_database,
+    translatable,
 )
 from cadence.cli.output import Column, print_records
-from cadence.domain.errors import KnownError, Message
+from cadence.domain.errors import KnownError
 
 if TYPE_CHECKING:
     from cadence.services.delivery import DeliveryReport
@@ -39,16 +40,6 @@ if TYPE_CHECKING:
 # tests/e2e/test_mail_cli.py checks that they match.
 STATUSES = ("prepared", "queued", "sending", "sent", "failed", "cancelled", "handled")
 SECURITIES = ("starttls", "ssl", "none")
-
-
-def _event(kind: str, **values: object) -> None:
-    """One line of JSON on stdout, for the window that started this run."""
-    print(json.dumps({"event": kind, **values}, ensure_ascii=False), flush=True)
-
-
-def _translatable(text: Message) -> dict[str, object]:
-    """A core message as the window needs it, to translate it then fill it in."""
-    return {"template": text.template, "params": {k: str(v) for k, v in text.params.items()}}
 
 
 def _clock(args: argparse.Namespace) -> Callable[[], datetime]:
@@ -84,9 +75,9 @@ def _print_report(report: DeliveryReport, events: bool) -> None:
                 "error": None if each.error is None else str(each.error),
             }
             if each.error is not None:
-                values["reason"] = _translatable(each.error)
-            _event("message", **values)
-        _event("done", **counts, **({"busy": True} if report.busy else {}))
+                values["reason"] = translatable(each.error)
+            emit_event("message", **values)
+        emit_event("done", **counts, **({"busy": True} if report.busy else {}))
         return
     if report.busy:
         print("another Cadence is sending these messages now: nothing done")
@@ -121,7 +112,7 @@ def command_send(context: Context, args: argparse.Namespace) -> int:
         return run_on_database(context, work)
     except KnownError as error:
         if args.events:
-            _event("refused", **_translatable(error.message))
+            emit_event("refused", **translatable(error.message))
         raise
 
 
