@@ -31,6 +31,7 @@ from cadence.services.delivery import (
     deliver_outbox,
     retry_delay,
     send_test_email,
+    sending_due,
 )
 from cadence.services.mail_settings import MailSettingsData, get_mail_settings, save_mail_settings
 from cadence.services.outbox import AttachmentDraft, stored_error, write_message
@@ -618,3 +619,17 @@ def test_logging_in_with_the_password_and_a_wrong_one(shop: Shop) -> None:
 def said(row: OutboundMessage) -> str:
     """Why the message did not go, in English, as the command line says it."""
     return "" if row.last_error is None else str(stored_error(row.last_error))
+
+
+def test_a_run_is_due_when_a_message_is_due_or_was_left_sending(shop: Shop) -> None:
+    def due(at: datetime) -> bool:
+        with shop.database.reading() as session:
+            return sending_due(session, now=at)
+
+    assert not due(NOW)
+    message_id = shop.write(at=NOW + timedelta(minutes=5))
+    assert not due(NOW)  # written for later: not yet
+    assert due(NOW + timedelta(minutes=5))
+    with shop.database.transaction() as session:
+        session.get_one(OutboundMessage, message_id).status = MessageStatus.SENDING
+    assert due(NOW)  # a stopped run's message: the next run marks it

@@ -25,7 +25,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import IO, Protocol
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, exists, select, update
 from sqlalchemy.orm import Session
 
 from cadence.domain.errors import ConflictError, KnownError, Message, message
@@ -386,15 +386,29 @@ def fail_interrupted(session: Session) -> list[int]:
     return ids
 
 
+def _due_by(now: datetime) -> ColumnElement[bool]:
+    """Queued, and its next attempt has come."""
+    return (OutboundMessage.status == MessageStatus.QUEUED) & (
+        OutboundMessage.next_attempt_at <= now
+    )
+
+
+def sending_due(session: Session, *, now: datetime) -> bool:
+    """Whether a run at `now` would have something to do: a message due, or one a
+    stopped run left sending (which the run then marks as failed)."""
+    return bool(
+        session.scalar(
+            select(exists().where(_due_by(now) | (OutboundMessage.status == MessageStatus.SENDING)))
+        )
+    )
+
+
 def claim_due(session: Session, *, now: datetime, limit: int) -> list[int]:
     """Mark up to `limit` queued messages due by `now` as sending, longest due first,
     and return their ids: each one only if it was still queued (no run takes another's)."""
     due = session.scalars(
         select(OutboundMessage.id)
-        .where(
-            OutboundMessage.status == MessageStatus.QUEUED,
-            OutboundMessage.next_attempt_at <= now,
-        )
+        .where(_due_by(now))
         .order_by(OutboundMessage.next_attempt_at, OutboundMessage.id)
         .limit(limit)
     ).all()

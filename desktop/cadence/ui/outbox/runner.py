@@ -16,17 +16,15 @@ import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
-from sqlalchemy.orm import Session
 
 from cadence.domain.errors import Message
-from cadence.services.outbox import list_messages
-from cadence.store.models import MessageStatus
+from cadence.services.delivery import sending_due
 from cadence.ui.messages import translated
 from cadence.ui.operations import Change, DbOp
 from cadence.ui.tab import AppContext
@@ -66,24 +64,6 @@ def _message(values: dict[str, Any]) -> str:
     """A core message the command passed on, in the owner's language."""
     params = MappingProxyType(dict(values.get("params", {})))
     return translated(Message(str(values["template"]), params))
-
-
-def _wall_clock(value: datetime) -> datetime:
-    # Times come back from the database without their zone, as the local wall clock.
-    return value.replace(tzinfo=None)
-
-
-def something_due(session: Session, *, now: datetime) -> bool:
-    """Whether a run would have a message to send (or one a stopped run left sending)."""
-    moment = _wall_clock(now)
-    return any(
-        record.status is MessageStatus.SENDING
-        or record.next_attempt_at is None
-        or _wall_clock(record.next_attempt_at) <= moment
-        for record in list_messages(
-            session, statuses={MessageStatus.QUEUED, MessageStatus.SENDING}, limit=500
-        )
-    )
 
 
 class MailRunner(QObject):
@@ -130,7 +110,7 @@ class MailRunner(QObject):
         if self._process is not None:
             return
         now = self._context.clock.now()
-        DbOp(self._context.operations, lambda session: something_due(session, now=now)).success(
+        DbOp(self._context.operations, lambda session: sending_due(session, now=now)).success(
             self._due_known
         ).run(self)
 
