@@ -14,8 +14,8 @@ from cadence.services.customers import CustomerRecord
 from cadence.services.mail_settings import MailSettingsData, save_mail_settings
 from cadence.services.outbox import (
     discard,
+    list_messages,
     mark_handled,
-    message_page,
     read_summary,
     send_again,
     write_message,
@@ -50,7 +50,7 @@ def test_a_page_is_newest_first_and_the_search_ignores_case_and_accents(make: Fa
     third = write(make, helene, "Mise en demeure — facture FA2027-00003", 3)
 
     def ids(search: str = "", offset: int = 0, limit: int = 10) -> list[int]:
-        page = message_page(make.session, statuses=None, search=search, offset=offset, limit=limit)
+        page = list_messages(make.session, search=search, offset=offset, limit=limit)
         return [record.id for record in page]
 
     assert ids() == [third, second, first]

@@ -232,33 +232,13 @@ def list_messages(
     *,
     statuses: Collection[MessageStatus] | None = None,
     customer_id: int | None = None,
+    search: str = "",
+    offset: int = 0,
     limit: int = 1000,
 ) -> list[MessageRecord]:
-    """Messages newest first, of some statuses or a customer's, at most `limit`."""
-    query = (
-        select(OutboundMessage)
-        .options(selectinload(OutboundMessage.attachments))
-        .order_by(OutboundMessage.created_at.desc(), OutboundMessage.id.desc())
-        .limit(limit)
-    )
-    if statuses is not None:
-        query = query.where(OutboundMessage.status.in_(statuses))
-    if customer_id is not None:
-        query = query.where(OutboundMessage.customer_id == customer_id)
-    return _records(session, session.scalars(query).all())
-
-
-def message_page(
-    session: Session,
-    *,
-    statuses: Collection[MessageStatus] | None,
-    search: str,
-    offset: int,
-    limit: int,
-) -> list[MessageRecord]:
-    """Rows `offset` to `offset + limit` of the messages of these statuses, newest
-    first, whose customer (ignoring case and accents), subject or address contains
-    `search`."""
+    """Messages newest first, of some statuses or a customer's, whose customer (ignoring
+    case and accents), subject or address contains `search`: rows `offset` to
+    `offset + limit`."""
     query = (
         select(OutboundMessage)
         .options(selectinload(OutboundMessage.attachments))
@@ -268,6 +248,8 @@ def message_page(
     )
     if statuses is not None:
         query = query.where(OutboundMessage.status.in_(statuses))
+    if customer_id is not None:
+        query = query.where(OutboundMessage.customer_id == customer_id)
     text = search.strip()
     if text:
         query = query.join(Customer, Customer.id == OutboundMessage.customer_id).where(

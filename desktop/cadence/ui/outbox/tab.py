@@ -36,8 +36,8 @@ from cadence.services.outbox import (
     attachment_file,
     discard,
     get_message,
+    list_messages,
     mark_handled,
-    message_page,
     read_summary,
     send_again,
 )
@@ -235,7 +235,7 @@ class MessagesTab(Tab):
     ) -> list[MessageRecord]:
         # Runs on the reader thread: reads the choice once (a value, never a widget).
         statuses = self._show.value
-        return message_page(session, statuses=statuses, search=search, offset=offset, limit=limit)
+        return list_messages(session, statuses=statuses, search=search, offset=offset, limit=limit)
 
     def _show_chosen(self) -> None:
         self._show = self.show_choice.currentData()
