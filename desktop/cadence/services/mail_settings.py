@@ -267,10 +267,6 @@ def get_template(session: Session, kind: MessageKind, language: Language) -> Tem
     return default_template(kind, language) if row is None else Template(row.subject, row.body)
 
 
-def is_default_template(session: Session, kind: MessageKind, language: Language) -> bool:
-    return get_template(session, kind, language) == default_template(kind, language)
-
-
 def _checked(kind: MessageKind, field: str, text: str, maximum: int, errors: FieldErrors) -> str:
     text = text.replace("\r\n", "\n").strip()
     empty, long = (

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from cadence.domain.messages import MessageKind, Template, default_template
 from cadence.domain.parties import Language
-from cadence.services.mail_settings import get_template, is_default_template
+from cadence.services.mail_settings import get_template
 from cadence.ui.operations import Operations
 from cadence.ui.setup.settings import SettingsDialog
 from cadence.ui.setup.templates import TemplatesPage
@@ -109,7 +109,7 @@ def test_cadence_s_wording_can_be_restored(
     with qtbot.waitSignal(dialog.accepted):
         click_save(dialog, qtbot)
     with operations.database.reading() as session:
-        assert is_default_template(session, *INVOICE_EN)
+        assert get_template(session, *INVOICE_EN) == default_template(*INVOICE_EN)
 
 
 def test_a_field_the_message_lacks_is_refused_under_the_text(
