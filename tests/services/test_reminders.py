@@ -161,6 +161,11 @@ def test_a_business_is_charged_the_indemnity_and_interest_once_on_an_invoice_of_
     assert fee_invoice.customer_id == invoice.customer_id
     assert fee_invoice.total_gross == fee_invoice.total_net == Decimal("40.35")
     assert {line.vat_category for line in fee_invoice.lines} == {VatCategory.NOT_SUBJECT}
+    interest_line = next(line for line in fee_invoice.lines if line.unit_price == Decimal("0.35"))
+    assert interest_line.description == (
+        f"Pénalités de retard sur la facture {invoice.number} : 30 jours au taux annuel "
+        "de 12,15\u00a0%"
+    )
     (notice,) = messages(books, MessageKind.FORMAL_NOTICE)
     assert f"la facture {fee_invoice.number}" in notice.body
     assert "l'indemnité forfaitaire de 40,00 €" in plain(notice.body)

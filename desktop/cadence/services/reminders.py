@@ -47,7 +47,7 @@ from cadence.domain.messages import (
 from cadence.domain.money import round_money
 from cadence.domain.parties import CustomerKind, Language
 from cadence.domain.tax import VatCategory, VatRegime
-from cadence.domain.wording import percent, words
+from cadence.domain.wording import words
 from cadence.services.alerts import last_notice_day, renewals_are_news
 from cadence.services.catalogue import plan_terms
 from cadence.services.common import chunks
@@ -462,7 +462,7 @@ def _late_fees(
                 "late_interest",
                 number=invoice.number,
                 days=days,
-                rate=f"{percent(rate)} %" if language is Language.FRENCH else f"{percent(rate)}%",
+                rate=formatting.rate(rate, language),
             )
             fees.append((LateFeeKind.INTEREST, interest, description))
     # The indemnity is owed by businesses only (Code de commerce L441-10), in euros.
