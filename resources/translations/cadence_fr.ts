@@ -3188,6 +3188,7 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
     </message>
     <message>
         <location filename="../../desktop/cadence/domain/money.py" line="25"/>
+        <location filename="../../desktop/cadence/exchange/fields.py" line="37"/>
         <source>“{text}” is not an amount</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un montant</translation>
     </message>
@@ -3297,137 +3298,137 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         <translation>{rate}&#xa0;% n&apos;est pas un taux de TVA français (taux autorisés&#xa0;: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/domain/text.py" line="11"/>
+        <location filename="../../desktop/cadence/domain/text.py" line="16"/>
         <source>this field is required</source>
         <translation>ce champ est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/domain/text.py" line="12"/>
+        <location filename="../../desktop/cadence/domain/text.py" line="17"/>
         <source>at most {maximum} characters, not {length}</source>
         <translation>{maximum} caractères au plus, et non {length}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/domain/text.py" line="13"/>
+        <location filename="../../desktop/cadence/domain/text.py" line="18"/>
         <source>contains an invisible control character</source>
         <translation>contient un caractère de contrôle invisible</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="44"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="45"/>
         <source>Overdue: {customer}</source>
         <translation>Retard de paiement&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="45"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="46"/>
         <source>Invoice {number}: {amount} left to pay, due on {due}</source>
         <translation>Facture {number}&#xa0;: {amount} restant à payer, échéance le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="46"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="47"/>
         <source>{count} invoices: {amount} left to pay, the oldest due on {due}</source>
         <translation>{count} factures&#xa0;: {amount} restant à payer, la plus ancienne échue le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="49"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="50"/>
         <source>Due soon: {customer}</source>
         <translation>Échéance proche&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="50"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="51"/>
         <source>Invoice {number}: {amount} due on {due}</source>
         <translation>Facture {number}&#xa0;: {amount} à payer le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="51"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="52"/>
         <source>{count} invoices: {amount} to pay, the first due on {due}</source>
         <translation>{count} factures&#xa0;: {amount} à payer, la première à échéance le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="54"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="55"/>
         <source>Past due: {customer}</source>
         <translation>Impayé&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="55"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="56"/>
         <source>{plan}: {amount} unpaid since {due}, past the grace period</source>
         <translation>{plan}&#xa0;: {amount} impayé depuis le {due}, délai de grâce dépassé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="58"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="59"/>
         <source>{plan}: payments are late</source>
         <translation>{plan}&#xa0;: les paiements sont en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="59"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="60"/>
         <source>Cancellation: {customer}</source>
         <translation>Résiliation&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="60"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="61"/>
         <source>{plan} ends on {day}</source>
         <translation>{plan}&#xa0;: fin le {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="61"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="62"/>
         <source>Notice deadline: {customer}</source>
         <translation>Date limite de préavis&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="62"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="63"/>
         <source>{plan} renews on {renewal}: notice to cancel must be given by {day}</source>
         <translation>{plan}&#xa0;: reconduction tacite le {renewal}&#xa0;; le préavis de résiliation doit être donné au plus tard le {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="65"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="66"/>
         <source>Commitment ends: {customer}</source>
         <translation>Fin d&apos;engagement&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="66"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="67"/>
         <source>{plan}: the commitment ends on {day} and renews for another term unless cancelled</source>
         <translation>{plan}&#xa0;: l&apos;engagement prend fin le {day} et se renouvelle par tacite reconduction, sauf résiliation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="70"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="71"/>
         <source>Fixed term ends: {customer}</source>
         <translation>Fin de contrat à durée déterminée&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="71"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="72"/>
         <source>{plan} ends on {day}, after its last cycle</source>
         <translation>{plan}&#xa0;: fin le {day}, après le dernier cycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="72"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="73"/>
         <source>Renewal: {customer}</source>
         <translation>Reconduction&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="73"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="74"/>
         <source>{plan} renews on {day}</source>
         <translation>{plan}&#xa0;: reconduction le {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="74"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="75"/>
         <source>Not sent: {customer}</source>
         <translation>Non envoyé&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="75"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="76"/>
         <source>To send: {customer}</source>
         <translation>À envoyer&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="76"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="77"/>
         <source>{subject}: print it or send it from the Messages tab</source>
         <translation>{subject}&#xa0;: imprimez-le ou envoyez-le depuis l&apos;onglet Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="79"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="80"/>
         <source>Invoices to send by e-mail: {count}</source>
         <translation>Factures à envoyer par e-mail&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="80"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="81"/>
         <source>These customers asked for their invoices by e-mail; set up e-mail in Settings, or send them from the Messages tab</source>
         <translation>Ces clients ont demandé à recevoir leurs factures par e-mail&#xa0;; configurez l&apos;e-mail dans les Paramètres, ou envoyez-les depuis l&apos;onglet Messages</translation>
     </message>
@@ -3653,12 +3654,12 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         <translation>le client {name} est archivé&#xa0;; restaurez-le d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/demo.py" line="65"/>
+        <location filename="../../desktop/cadence/services/demo.py" line="71"/>
         <source>this database already holds a company or customers; the demo needs a new database</source>
         <translation>cette base de données contient déjà une entreprise ou des clients&#xa0;; la démo nécessite une nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/demo.py" line="69"/>
+        <location filename="../../desktop/cadence/services/demo.py" line="75"/>
         <source>the demo has between 1 and {maximum} customers, not {count}</source>
         <translation>la démo compte entre 1 et {maximum} clients, et non {count}</translation>
     </message>
@@ -4112,7 +4113,7 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         <translation>il n&apos;y a pas de pièce jointe {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/segments.py" line="37"/>
+        <location filename="../../desktop/cadence/services/segments.py" line="35"/>
         <source>the renewal window must end on or after its start, {start}</source>
         <translation>la fin de la période de reconduction doit être le {start} ou après</translation>
     </message>
@@ -4130,6 +4131,501 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         <location filename="../../desktop/cadence/services/smtp_password.py" line="29"/>
         <source>enter the mail server and its user name in Settings ▸ E-mail before the password</source>
         <translation>saisissez le serveur de messagerie et son nom d&apos;utilisateur dans Paramètres ▸ E-mail avant le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/direct_debit.py" line="23"/>
+        <source>“{value}” is not a valid mandate reference: up to 35 letters, digits and the signs / - ? : ( ) . , &apos; + (no spaces)</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une référence de mandat valide&#xa0;: jusqu&apos;à 35 lettres, chiffres et signes / - ( ) . , &apos; +, le point d&apos;interrogation et les deux-points (sans espace)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/direct_debit.py" line="104"/>
+        <source>wrong account number</source>
+        <translation>numéro de compte erroné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/direct_debit.py" line="105"/>
+        <source>account closed</source>
+        <translation>compte clôturé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/direct_debit.py" line="106"/>
+        <source>account blocked</source>
+        <translation>compte bloqué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/direct_debit.py" line="107"/>
+        <source>the debtor is a consumer (B2B mandate refused)</source>
+        <translation>le débiteur est un particulier (mandat B2B refusé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/direct_debit.py" line="108"/>
+        <source>direct debit not allowed on this account</source>
+        <translation>prélèvement interdit sur ce compte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/direct_debit.py" line="109"/>
+        <source>wrong operation code</source>
+        <translation>code opération erroné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/direct_debit.py" line="110"/>
+        <source>insufficient funds</source>
+        <translation>provision insuffisante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/direct_debit.py" line="111"/>
+        <source>duplicate collection</source>
+        <translation>prélèvement en double</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/direct_debit.py" line="112"/>
+        <source>creditor identifier unknown to the bank</source>
+        <translation>identifiant créancier inconnu de la banque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/direct_debit.py" line="113"/>
+        <source>creditor&apos;s bank not reachable</source>
+        <translation>banque du créancier injoignable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/direct_debit.py" line="114"/>
+        <source>debtor&apos;s bank not reachable</source>
+        <translation>banque du débiteur injoignable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/direct_debit.py" line="115"/>
+        <source>invalid file format</source>
+        <translation>format de fichier invalide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/direct_debit.py" line="116"/>
+        <source>no valid mandate</source>
+        <translation>pas de mandat valide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/direct_debit.py" line="117"/>
+        <source>mandate data missing or wrong</source>
+        <translation>données du mandat manquantes ou erronées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/direct_debit.py" line="118"/>
+        <source>refund requested by the debtor</source>
+        <translation>remboursement demandé par le débiteur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/direct_debit.py" line="119"/>
+        <source>debtor deceased</source>
+        <translation>débiteur décédé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/direct_debit.py" line="120"/>
+        <source>refused by the debtor</source>
+        <translation>refusé par le débiteur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/direct_debit.py" line="121"/>
+        <source>reason not given by the bank</source>
+        <translation>motif non communiqué par la banque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/direct_debit.py" line="122"/>
+        <source>wrong BIC</source>
+        <translation>BIC erroné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/direct_debit.py" line="123"/>
+        <source>debtor&apos;s account details missing</source>
+        <translation>coordonnées bancaires du débiteur manquantes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/direct_debit.py" line="124"/>
+        <source>debtor&apos;s name or address missing</source>
+        <translation>nom ou adresse du débiteur manquant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/direct_debit.py" line="125"/>
+        <source>creditor&apos;s name or address missing</source>
+        <translation>nom ou adresse du créancier manquant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/direct_debit.py" line="126"/>
+        <source>regulatory reason</source>
+        <translation>motif réglementaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/direct_debit.py" line="127"/>
+        <source>refused by a service of the debtor&apos;s bank</source>
+        <translation>refusé par un service de la banque du débiteur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/bank_csv.py" line="40"/>
+        <source>this is not a table: no column separator (; , tab |) was found</source>
+        <translation>ce n&apos;est pas un tableau&#xa0;: aucun séparateur de colonnes (; , tabulation |) trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/bank_csv.py" line="43"/>
+        <source>the column mapping names no amount column</source>
+        <translation>le choix des colonnes ne désigne aucune colonne de montant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/bank_csv.py" line="44"/>
+        <source>the date is missing</source>
+        <translation>la date manque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/bank_csv.py" line="45"/>
+        <source>the amount is missing</source>
+        <translation>le montant manque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/bank_csv.py" line="46"/>
+        <source>the line has neither a debit nor a credit</source>
+        <translation>la ligne n&apos;a ni débit ni crédit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/camt053.py" line="37"/>
+        <source>this is not a CAMT.053 bank statement</source>
+        <translation>ce n&apos;est pas un relevé bancaire CAMT.053</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/camt053.py" line="38"/>
+        <source>the XML is malformed ({detail})</source>
+        <translation>le XML est mal formé ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/camt053.py" line="39"/>
+        <source>the file declares a DTD, which a bank statement never does</source>
+        <translation>le fichier déclare une DTD, ce que ne fait jamais un relevé bancaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/camt053.py" line="40"/>
+        <source>an entry has no amount</source>
+        <translation>une écriture n&apos;a pas de montant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/camt053.py" line="41"/>
+        <source>an entry says neither credit nor debit (CdtDbtInd “{value}”)</source>
+        <translation>une écriture n&apos;indique ni crédit ni débit (CdtDbtInd «&#xa0;{value}&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/camt053.py" line="44"/>
+        <source>an entry has no booking date</source>
+        <translation>une écriture n&apos;a pas de date de comptabilisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/detect.py" line="28"/>
+        <source>not a bank statement Cadence can read (OFX, CAMT.053, MT940, CSV, Stripe or PayPal export)</source>
+        <translation>ce n&apos;est pas un relevé que Cadence sait lire (OFX, CAMT.053, MT940, CSV, export Stripe ou PayPal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/detect.py" line="32"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/detect.py" line="33"/>
+        <source>say which columns of this CSV file hold the date, the text and the amount</source>
+        <translation>indiquez quelles colonnes de ce fichier CSV contiennent la date, le libellé et le montant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/fields.py" line="28"/>
+        <source>the file is not in a text encoding Cadence knows (UTF-8, ISO-8859-15)</source>
+        <translation>le fichier n&apos;est pas dans un encodage que Cadence connaît (UTF-8, ISO-8859-15)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/fields.py" line="31"/>
+        <source>the file is in UTF-16 without a byte-order mark: export it again as UTF-8 or ISO-8859-15</source>
+        <translation>le fichier est en UTF-16 sans marque d&apos;ordre des octets&#xa0;: exportez-le de nouveau en UTF-8 ou ISO-8859-15</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/fields.py" line="35"/>
+        <source>the file contains NUL bytes: it is not a text file</source>
+        <translation>le fichier contient des octets NUL&#xa0;: ce n&apos;est pas un fichier texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/fields.py" line="36"/>
+        <source>the file is not written in {encoding}</source>
+        <translation>le fichier n&apos;est pas écrit en {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/fields.py" line="38"/>
+        <source>“{text}” is not a date in the format {format}</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date au format {format}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/fields.py" line="39"/>
+        <source>the file ends before the statement does (truncated?)</source>
+        <translation>le fichier s&apos;arrête avant la fin du relevé (tronqué&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/fields.py" line="40"/>
+        <source>no statement in this file</source>
+        <translation>aucun relevé dans ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/fields.py" line="41"/>
+        <source>the file holds the statements of several accounts ({first}, {second}): export one account at a time</source>
+        <translation>le fichier contient les relevés de plusieurs comptes ({first}, {second})&#xa0;: exportez un compte à la fois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/fields.py" line="46"/>
+        <source>the line cannot be read as CSV ({detail})</source>
+        <translation>la ligne ne se lit pas comme du CSV ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/fields.py" line="47"/>
+        <source>the column “{column}” is missing: the export may have changed</source>
+        <translation>la colonne «&#xa0;{column}&#xa0;» manque&#xa0;: l&apos;export a peut-être changé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/fields.py" line="50"/>
+        <source>the column “{column}” is empty</source>
+        <translation>la colonne «&#xa0;{column}&#xa0;» est vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/fields.py" line="51"/>
+        <source>the net amount {net} is not the gross {gross} less the fee {fee}</source>
+        <translation>le montant net {net} n&apos;est pas le brut {gross} moins la commission {fee}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/mt940.py" line="43"/>
+        <source>this is not an MT940 file</source>
+        <translation>ce n&apos;est pas un fichier MT940</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/mt940.py" line="44"/>
+        <source>“{text}” is not an MT940 statement line (:61:): it needs a date, a debit/credit mark and an amount</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une ligne de relevé MT940 (:61:)&#xa0;: il faut une date, un sens débit/crédit et un montant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/mt940.py" line="49"/>
+        <source>the :{tag}: field cannot be read (“{text}”)</source>
+        <translation>le champ&#xa0;:{tag}: est illisible («&#xa0;{text}&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/mt940.py" line="50"/>
+        <source>the MT940 file is malformed ({detail})</source>
+        <translation>le fichier MT940 est mal formé ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/mt940.py" line="51"/>
+        <source>the statement has no account (:25:)</source>
+        <translation>le relevé n&apos;a pas de compte (:25:)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/mt940.py" line="52"/>
+        <source>the statement has no opening balance (:60F:), so its currency is unknown</source>
+        <translation>le relevé n&apos;a pas de solde d&apos;ouverture (:60F:)&#xa0;: sa devise est inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/ofx.py" line="42"/>
+        <source>this is not an OFX file</source>
+        <translation>ce n&apos;est pas un fichier OFX</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/ofx.py" line="43"/>
+        <source>the OFX header is not valid ({detail})</source>
+        <translation>l&apos;en-tête OFX n&apos;est pas valide ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/ofx.py" line="44"/>
+        <source>the OFX markup is malformed ({detail})</source>
+        <translation>le balisage OFX est mal formé ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/ofx.py" line="45"/>
+        <source>a transaction has no date (DTPOSTED)</source>
+        <translation>une opération n&apos;a pas de date (DTPOSTED)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/ofx.py" line="46"/>
+        <source>a transaction has no amount (TRNAMT)</source>
+        <translation>une opération n&apos;a pas de montant (TRNAMT)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/ofx.py" line="47"/>
+        <source>the statement has no currency (CURDEF)</source>
+        <translation>le relevé n&apos;a pas de devise (CURDEF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/paypal.py" line="47"/>
+        <source>this is not a PayPal activity download</source>
+        <translation>ce n&apos;est pas un téléchargement d&apos;activité PayPal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/statement.py" line="19"/>
+        <source>{file}, line {line}: {problem}</source>
+        <translation>{file}, ligne {line}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/statement.py" line="20"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/exchange/stripe.py" line="39"/>
+        <source>this is not a Stripe balance export</source>
+        <translation>ce n&apos;est pas un export de solde Stripe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/bank_import.py" line="37"/>
+        <source>{file} was already imported on {day} (as {earlier}): nothing was added</source>
+        <translation>{file} a déjà été importé le {day} (sous le nom {earlier})&#xa0;: rien n&apos;a été ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="65"/>
+        <source>the SEPA creditor identifier (ICS) is missing in Settings ▸ Company</source>
+        <translation>l&apos;identifiant créancier SEPA (ICS) manque dans Paramètres ▸ Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="68"/>
+        <source>the company&apos;s IBAN is missing in Settings ▸ Company</source>
+        <translation>l&apos;IBAN de l&apos;entreprise manque dans Paramètres ▸ Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="71"/>
+        <source>the collection date must be after today ({today}): the bank needs a day</source>
+        <translation>la date de prélèvement doit être après aujourd&apos;hui ({today})&#xa0;: la banque a besoin d&apos;un jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="74"/>
+        <source>{day} is a day the SEPA system is closed (weekend or TARGET holiday): choose {next_day}</source>
+        <translation>le {day}, le système SEPA est fermé (week-end ou jour férié TARGET)&#xa0;: choisissez le {next_day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="78"/>
+        <source>no open invoice of a direct-debit customer can be collected on {day}</source>
+        <translation>aucune facture ouverte d&apos;un client prélevé ne peut être prélevée le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="81"/>
+        <source>invoice {number} cannot be collected: {reason}</source>
+        <translation>la facture {number} ne peut pas être prélevée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="82"/>
+        <source>batch {reference} is {status}: only a requested batch can be {action}</source>
+        <translation>la remise {reference} est à l&apos;état «&#xa0;{status}&#xa0;»&#xa0;: seule une remise demandée peut être {action}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="85"/>
+        <source>the bank cannot have collected before the collection date ({day})</source>
+        <translation>la banque ne peut pas avoir prélevé avant la date de prélèvement ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="88"/>
+        <source>{day} is after today ({today})</source>
+        <translation>le {day} est après aujourd&apos;hui ({today})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="89"/>
+        <source>the collection {reference} is {status}: it cannot be returned</source>
+        <translation>le prélèvement {reference} est à l&apos;état «&#xa0;{status}&#xa0;»&#xa0;: il ne peut pas être retourné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="92"/>
+        <source>this payment was already returned on {day}</source>
+        <translation>ce paiement a déjà été retourné le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="95"/>
+        <source>a payment cannot come back before it was received ({day})</source>
+        <translation>un paiement ne peut pas revenir avant d&apos;avoir été reçu ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="100"/>
+        <source>the customer has no mandate in force</source>
+        <translation>le client n&apos;a pas de mandat en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="101"/>
+        <source>the customer&apos;s mandate is {scheme}</source>
+        <translation>le mandat du client est {scheme}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="102"/>
+        <source>SEPA collects euros only, not {currency}</source>
+        <translation>le SEPA ne prélève que des euros, pas des {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="103"/>
+        <source>the mandate is signed after the collection date</source>
+        <translation>le mandat est signé après la date de prélèvement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/mandates.py" line="35"/>
+        <source>the mandate reference {reference} is already used by {customer}</source>
+        <translation>la référence de mandat {reference} est déjà utilisée par {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/mandates.py" line="38"/>
+        <source>a mandate cannot be signed after today ({today})</source>
+        <translation>un mandat ne peut pas être signé après aujourd&apos;hui ({today})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/mandates.py" line="39"/>
+        <source>a mandate needs the account&apos;s IBAN</source>
+        <translation>un mandat a besoin de l&apos;IBAN du compte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/mandates.py" line="40"/>
+        <source>a B2B mandate is for business customers only; use CORE for a person</source>
+        <translation>un mandat B2B est réservé aux entreprises&#xa0;; choisissez CORE pour un particulier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/mandates.py" line="43"/>
+        <source>{customer} already has mandate {reference} in force: revoke it first</source>
+        <translation>{customer} a déjà le mandat {reference} en vigueur&#xa0;: révoquez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/mandates.py" line="46"/>
+        <source>mandate {reference} was revoked on {day}</source>
+        <translation>le mandat {reference} a été révoqué le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/mandates.py" line="47"/>
+        <source>a mandate cannot be revoked before it was signed ({day})</source>
+        <translation>un mandat ne peut pas être révoqué avant sa signature ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/mandates.py" line="50"/>
+        <source>a mandate cannot be revoked after today ({today})</source>
+        <translation>un mandat ne peut pas être révoqué après aujourd&apos;hui ({today})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/reconciliation.py" line="62"/>
+        <source>the line of {day} ({amount}) is already confirmed</source>
+        <translation>la ligne du {day} ({amount}) est déjà confirmée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/reconciliation.py" line="65"/>
+        <source>the line of {day} ({amount}) is set aside: bring it back to review first</source>
+        <translation>la ligne du {day} ({amount}) est mise de côté&#xa0;: remettez-la d&apos;abord à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/reconciliation.py" line="68"/>
+        <source>the line of {day} ({amount}) has no match to confirm: choose a customer</source>
+        <translation>la ligne du {day} ({amount}) n&apos;a pas de correspondance à confirmer&#xa0;: choisissez un client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/reconciliation.py" line="71"/>
+        <source>the line of {day} is money going out: it can only return a payment</source>
+        <translation>la ligne du {day} est une sortie d&apos;argent&#xa0;: elle ne peut que retourner un paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/reconciliation.py" line="74"/>
+        <source>the line of {day} is money coming in: it cannot return a payment</source>
+        <translation>la ligne du {day} est une entrée d&apos;argent&#xa0;: elle ne peut pas retourner un paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/reconciliation.py" line="77"/>
+        <source>invoice {number} is not {customer}&apos;s or has nothing left to pay</source>
+        <translation>la facture {number} n&apos;est pas de {customer} ou n&apos;a plus rien à payer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/reconciliation.py" line="80"/>
+        <source>the payment returned was {amount}, not {line_amount}</source>
+        <translation>le paiement retourné était de {amount}, pas de {line_amount}</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,17 @@ from datetime import datetime
 from pathlib import Path
 
 from cadence import __version__
-from cadence.cli import billing, documents, mail, records, reminders, reports, segments, setup
+from cadence.cli import (
+    banking,
+    billing,
+    documents,
+    mail,
+    records,
+    reminders,
+    reports,
+    segments,
+    setup,
+)
 from cadence.cli.base import (
     EXIT_BAD_INPUT,
     EXIT_BROKEN_PIPE,
@@ -60,6 +70,7 @@ def build_parser() -> Parser:
     mail.register(commands, common)
     reminders.register(commands, common)
     segments.register(commands, common)
+    banking.register(commands, common)
     return parser
 
 

@@ -62,6 +62,11 @@ def demo_pdf_folder(database: Path) -> Path:
     return database.with_name(f"{database.stem}-pdf").absolute()
 
 
+def demo_statements_folder(database: Path) -> Path:
+    """demo.sqlite3 → demo-statements/, in the same folder."""
+    return database.with_name(f"{database.stem}-statements").absolute()
+
+
 def command_demo(context: Context, args: argparse.Namespace) -> int:
     from cadence.services import demo
 
@@ -78,6 +83,11 @@ def command_demo(context: Context, args: argparse.Namespace) -> int:
                 progress=lambda step: print(f"cadence demo: {step}…", file=sys.stderr, flush=True),
             )
         elapsed = time.perf_counter() - started
+        from cadence.services.pdfs import write_atomically
+
+        statements = demo_statements_folder(database.path)
+        for name, content in summary.sample_files.items():
+            write_atomically(content, statements / name)
         statuses = ", ".join(
             f"{count} {status}" for status, count in sorted(summary.by_status.items())
         )
@@ -87,6 +97,8 @@ def command_demo(context: Context, args: argparse.Namespace) -> int:
             f"{summary.payments} payments, {summary.credit_notes} credit notes "
             f"in {database.path} in {elapsed:.1f} s"
         )
+        if summary.sample_files:
+            print(f"Sample bank statements to import and reconcile: {statements}")
         return EXIT_OK
 
     if not 1 <= args.customers <= demo.MAX_DEMO_CUSTOMERS:

@@ -31,6 +31,7 @@ from cadence.services.catalogue import plan_terms
 from cadence.services.common import SLICE, let_go
 from cadence.services.outbox import stored_error
 from cadence.services.payments import settled_amounts
+from cadence.services.standing import collection_requested
 from cadence.store.models import (
     AlertState,
     Customer,
@@ -243,6 +244,7 @@ def _unpaid_invoices(session: Session, until: date) -> Iterator[_Unpaid]:
             Invoice.status.in_(OPEN_STATUSES),
             Invoice.due_date <= until,
             Invoice.kind == InvoiceKind.INVOICE,
+            ~collection_requested(),
         )
         .execution_options(yield_per=SLICE)
     )

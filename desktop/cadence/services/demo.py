@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
@@ -43,6 +43,12 @@ from cadence.services.common import record_event
 from cadence.services.company import CompanyData, save_company
 from cadence.services.credit_notes import issue_credit_note
 from cadence.services.customers import CustomerData, create_customers
+from cadence.services.demo_banking import (
+    add_banking,
+    last_collection_date,
+    request_last_collection,
+    sign_mandates,
+)
 from cadence.services.payments import Allocation, PaymentData, record_payments
 from cadence.services.reminders import prepare_reminders
 from cadence.services.revenue import refresh_revenue_history
@@ -271,6 +277,8 @@ class DemoSummary:
     invoices: int = 0
     payments: int = 0
     credit_notes: int = 0
+    # Sample bank statements and payout reports, by file name, to try reconciliation.
+    sample_files: dict[str, bytes] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -874,7 +882,12 @@ def _fill(
     session.flush()
     go_live = (today - relativedelta(months=MONTHS_ON_CADENCE)).replace(day=1)
     progress(f"billing since {go_live.isoformat()}, when the business moved to Cadence")
-    invoices, payments, credit_notes = _bill_history(session, rng, today, go_live)
+    # The bank's part has its own generator: the history stays what the seed always gave.
+    banking_rng = random.Random(seed + 2)
+    invoices, payments, credit_notes, batch_id = _bill_history(
+        session, rng, banking_rng, today, go_live
+    )
+    sample_files = add_banking(session, banking_rng, today, batch_id, progress)
     _correspondence(session, today)
     by_status = {
         str(status): int(count)
@@ -891,6 +904,7 @@ def _fill(
         invoices=invoices,
         payments=payments,
         credit_notes=credit_notes,
+        sample_files=sample_files,
     )
 
 
@@ -926,9 +940,17 @@ def _correspondence(session: Session, today: date) -> None:
         )
 
 
+# Direct debits due in the month before the demo's last collection are paid by it.
+DIRECT_DEBIT_UNCOLLECTED = timedelta(days=30)
+
+
 def _bill_history(
-    session: Session, rng: random.Random, today: date, go_live: date
-) -> tuple[int, int, int]:
+    session: Session,
+    rng: random.Random,
+    banking_rng: random.Random,
+    today: date,
+    go_live: date,
+) -> tuple[int, int, int, int | None]:
     """Bill the months since the business moved to Cadence, every fortnight, then record
     how customers paid: most on time, some late, a few not yet; a few credit notes."""
     session.execute(
@@ -957,6 +979,8 @@ def _bill_history(
         .where(Invoice.kind == InvoiceKind.INVOICE)
         .order_by(Invoice.id)
     ).all()
+    collected_last = last_collection_date(today)
+    collected: list[int] = []
     payments: list[PaymentData] = []
     for invoice in invoices:
         roll = rng.random()
@@ -970,6 +994,12 @@ def _bill_history(
             continue  # not paid yet
         if received > today:
             continue
+        if (
+            invoice.payment_method is PaymentMethod.DIRECT_DEBIT
+            and collected_last - DIRECT_DEBIT_UNCOLLECTED < invoice.due_date <= collected_last
+        ):
+            collected.append(invoice.id)
+            continue  # the demo's last batch collects these
         amount = invoice.total_gross
         if rng.random() < 0.02 and amount > 1:
             amount = (amount / 2).quantize(Decimal("0.01"))  # a first instalment
@@ -984,6 +1014,10 @@ def _bill_history(
             )
         )
     payments.sort(key=lambda payment: payment.received_on)
+    # Before the payments: recording them checks which subscriptions are past due, and
+    # invoices the bank is collecting are not late.
+    sign_mandates(session, banking_rng)
+    batch_id = request_last_collection(session, today, collected)
     if payments:
         record_payments(session, payments, today=today, actor=ACTOR)
     corrected = 0
@@ -1009,4 +1043,4 @@ def _bill_history(
         )
         corrected += 1
     sweep_past_due(session, as_of=today, actor=ACTOR)
-    return issued, len(payments), corrected
+    return issued, len(payments), corrected, batch_id

@@ -90,19 +90,20 @@ class PaymentRecord:
 def settled_amounts(
     session: Session, invoice_ids: Collection[int]
 ) -> dict[int, tuple[Decimal, Decimal]]:
-    """For each invoice, what payments and what credit notes have settled of it."""
+    """For each invoice, what payments (not returned) and credit notes have settled of it."""
     settled = {invoice_id: (Decimal(0), Decimal(0)) for invoice_id in invoice_ids}
     for ids in chunks(sorted(invoice_ids)):
         rows = session.execute(
             select(
                 PaymentAllocation.invoice_id,
-                func.sum(PaymentAllocation.amount).filter(
-                    PaymentAllocation.payment_id.is_not(None)
-                ),
+                # A returned payment (a direct debit sent back) settles nothing any more;
+                # its allocations stay, to tell which invoices it had paid.
+                func.sum(PaymentAllocation.amount).filter(Payment.status == PaymentStatus.RECEIVED),
                 func.sum(PaymentAllocation.amount).filter(
                     PaymentAllocation.credit_note_id.is_not(None)
                 ),
             )
+            .outerjoin(Payment, Payment.id == PaymentAllocation.payment_id)
             .where(PaymentAllocation.invoice_id.in_(ids))
             .group_by(PaymentAllocation.invoice_id)
         )

@@ -68,6 +68,7 @@ from cadence.services.payments import settled_amounts
 from cadence.services.pdfs import pdf_file_name, seller_from_snapshot
 from cadence.services.pricing import vat_of
 from cadence.services.renewals import RenewalKind, UpcomingRenewal, upcoming_renewals
+from cadence.services.standing import collection_requested
 from cadence.services.statements import buyer_of_customer
 from cadence.services.subscriptions import recurring_net
 from cadence.store.models import (
@@ -328,6 +329,7 @@ def _dunning(run: _Run, steps: Sequence[DunningStep]) -> None:
                 Invoice.status.in_(OPEN_STATUSES),
                 Invoice.due_date <= today - timedelta(days=first.days_after_due),
                 ~finished,
+                ~collection_requested(),
             )
             .order_by(Invoice.due_date, Invoice.id)
         )

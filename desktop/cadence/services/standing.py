@@ -9,14 +9,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from cadence.domain.billing import Pause
+from cadence.domain.direct_debit import CollectionStatus
 from cadence.domain.invoicing import OPEN_STATUSES, InvoiceKind
 from cadence.domain.lifecycle import LIVE_STATUSES, SubscriptionStatus, check_transition
 from cadence.services.common import pauses_of, record_event
-from cadence.store.models import Invoice, Plan, Subscription
+from cadence.store.models import Collection, Invoice, Plan, Subscription
 
 
 def move_status(
@@ -59,6 +60,14 @@ def natural_status(
     return SubscriptionStatus.ACTIVE
 
 
+def collection_requested() -> ColumnElement[bool]:
+    """The invoice is in a direct-debit batch the bank has not confirmed yet: it is
+    being collected, so neither late for its subscription nor for the dunning."""
+    return Invoice.id.in_(
+        select(Collection.invoice_id).where(Collection.status == CollectionStatus.REQUESTED)
+    )
+
+
 def sweep_past_due(session: Session, *, as_of: date, actor: str) -> int:
     """Subscriptions with an invoice unpaid past the plan's grace period become past
     due; once nothing is overdue beyond grace they return to their natural status."""
@@ -72,6 +81,7 @@ def sweep_past_due(session: Session, *, as_of: date, actor: str) -> int:
             Invoice.status.in_(OPEN_STATUSES),
             Invoice.due_date < as_of,
             Subscription.status.in_(LIVE_STATUSES),
+            ~collection_requested(),
         )
         .group_by(Invoice.subscription_id, Plan.grace_days)
     )

@@ -15,9 +15,14 @@ from cadence.domain.i18n import MESSAGES_CONTEXT
 
 
 def translated(message: Message) -> str:
+    """A parameter that is itself a message (a file error's problem) is translated too."""
     template = QCoreApplication.translate(MESSAGES_CONTEXT, message.template)
+    params = {
+        name: translated(value) if isinstance(value, Message) else value
+        for name, value in message.params.items()
+    }
     try:
-        return template.format(**message.params)
+        return template.format(**params)
     except (KeyError, IndexError, ValueError):
         # A translation with a mistyped placeholder must not hide the message.
         return str(message)

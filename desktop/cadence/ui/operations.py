@@ -49,6 +49,7 @@ class Change(StrEnum):
     PAYMENTS = "payments"
     ALERTS = "alerts"
     MESSAGES = "messages"  # the outbox: messages written, sent, failed
+    BANK = "bank"  # mandates, direct-debit batches, statement lines and their matches
 
 
 EVERYTHING = frozenset(Change)

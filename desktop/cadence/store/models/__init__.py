@@ -2,6 +2,19 @@
 
 from cadence.store.models.alerts import AlertState
 from cadence.store.models.audit import AuditEvent
+from cadence.store.models.banking import (
+    BankCsvLayout,
+    BankStatement,
+    Collection,
+    CollectionBatch,
+    LineState,
+    Mandate,
+    MatchKind,
+    PaymentFee,
+    StatementLine,
+    StatementLineInvoice,
+    StatementSource,
+)
 from cadence.store.models.base import Base
 from cadence.store.models.billing import (
     BillingDecision,
@@ -35,10 +48,14 @@ from cadence.store.models.subscriptions import Subscription, SubscriptionPause
 __all__ = [
     "AlertState",
     "AuditEvent",
+    "BankCsvLayout",
+    "BankStatement",
     "Base",
     "BillingDecision",
     "CatalogueItem",
     "ChangeMode",
+    "Collection",
+    "CollectionBatch",
     "CompanySettings",
     "Customer",
     "DunningStepSetting",
@@ -46,7 +63,10 @@ __all__ = [
     "InvoiceLine",
     "LateFee",
     "LateFeeKind",
+    "LineState",
     "MailSettings",
+    "Mandate",
+    "MatchKind",
     "MessageAttachment",
     "MessageStatus",
     "MessageTemplate",
@@ -55,6 +75,7 @@ __all__ = [
     "OutboundMessage",
     "Payment",
     "PaymentAllocation",
+    "PaymentFee",
     "PendingCharge",
     "Plan",
     "PlanPrice",
@@ -62,6 +83,9 @@ __all__ = [
     "ReminderOutcome",
     "RevenueSegment",
     "SmtpSecurity",
+    "StatementLine",
+    "StatementLineInvoice",
+    "StatementSource",
     "Subscription",
     "SubscriptionChange",
     "SubscriptionPause",
