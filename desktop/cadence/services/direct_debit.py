@@ -50,6 +50,7 @@ from cadence.services.payments import (
     record_payments,
     settle,
     settled_amounts,
+    still_owed,
 )
 from cadence.services.standing import sweep_past_due
 from cadence.store.models import (
@@ -578,26 +579,27 @@ def _collect(
     """Record each requested collection as a direct-debit payment of its invoice."""
     if not collections:
         return
-    invoices = {
-        invoice.id: invoice
-        for ids in chunks(sorted({c.invoice_id for c in collections}))
-        for invoice in session.scalars(select(Invoice).where(Invoice.id.in_(ids)))
+    invoice_ids = {collection.invoice_id for collection in collections}
+    customers = {
+        invoice_id: customer_id
+        for ids in chunks(sorted(invoice_ids))
+        for invoice_id, customer_id in session.execute(
+            select(Invoice.id, Invoice.customer_id).where(Invoice.id.in_(ids))
+        )
     }
-    settled = settled_amounts(session, list(invoices))
+    owed = still_owed(session, invoice_ids)
     payments = []
     for collection in collections:
-        invoice = invoices[collection.invoice_id]
-        left = invoice.total_gross - sum(settled[invoice.id], Decimal(0))
-        share = min(left, collection.amount) if invoice.status in OPEN_STATUSES else Decimal(0)
+        share = min(owed[collection.invoice_id], collection.amount)
         payments.append(
             PaymentData(
-                customer_id=invoice.customer_id,
+                customer_id=customers[collection.invoice_id],
                 received_on=received_on,
                 amount=collection.amount,
                 method=PaymentMethod.DIRECT_DEBIT,
                 reference=collection.end_to_end_id,
                 # Paid otherwise meanwhile: the money is the customer's credit.
-                allocations=[Allocation(invoice.id, share)] if share > 0 else [],
+                allocations=[Allocation(collection.invoice_id, share)] if share > 0 else [],
             )
         )
     records = record_payments(session, payments, today=today, actor=actor)

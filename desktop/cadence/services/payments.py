@@ -146,6 +146,20 @@ def settle(session: Session, invoice_ids: Collection[int]) -> None:
                 session.expire(loaded, ["status"])
 
 
+def still_owed(session: Session, invoice_ids: Collection[int]) -> dict[int, Decimal]:
+    """What each invoice still waits for: its total less what settled it, or nothing
+    once it is no longer open (paid, credited)."""
+    amounts = settled_amounts(session, invoice_ids)
+    owed: dict[int, Decimal] = {}
+    for ids in chunks(sorted(invoice_ids)):
+        for invoice_id, status, gross in session.execute(
+            select(Invoice.id, Invoice.status, Invoice.total_gross).where(Invoice.id.in_(ids))
+        ):
+            left = gross - sum(amounts[invoice_id], Decimal(0))
+            owed[invoice_id] = left if status in OPEN_STATUSES else Decimal(0)
+    return owed
+
+
 def outstanding(session: Session, invoice: Invoice) -> Decimal:
     paid, credited = settled_amounts(session, [invoice.id])[invoice.id]
     return invoice.total_gross - paid - credited

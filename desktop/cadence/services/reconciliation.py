@@ -43,7 +43,13 @@ from cadence.services.direct_debit import (
     return_collection,
     return_payment,
 )
-from cadence.services.payments import Allocation, PaymentData, record_payments, settled_amounts
+from cadence.services.payments import (
+    Allocation,
+    PaymentData,
+    record_payments,
+    settled_amounts,
+    still_owed,
+)
 from cadence.store.models import (
     BankStatement,
     Collection,
@@ -471,22 +477,12 @@ def _record_payment(session: Session, line: StatementLine, *, today: date, actor
         )
     ]
     # An invoice paid meanwhile by other means: only what is left of it is allocated.
-    settled = settled_amounts(session, [allocation.invoice_id for allocation in allocations])
-    invoices = {
-        invoice.id: invoice
-        for invoice in session.scalars(
-            select(Invoice).where(
-                Invoice.id.in_([allocation.invoice_id for allocation in allocations])
-            )
-        )
-    }
-    usable = []
-    for allocation in allocations:
-        invoice = invoices[allocation.invoice_id]
-        left = invoice.total_gross - sum(settled[invoice.id], Decimal(0))
-        share = min(allocation.amount, left) if invoice.status in OPEN_STATUSES else Decimal(0)
-        if share > 0:
-            usable.append(Allocation(invoice.id, share))
+    owed = still_owed(session, {allocation.invoice_id for allocation in allocations})
+    usable = [
+        Allocation(allocation.invoice_id, min(allocation.amount, owed[allocation.invoice_id]))
+        for allocation in allocations
+        if owed[allocation.invoice_id] > 0
+    ]
     source = _source(session, line)
     reference = line.bank_reference or line.end_to_end_id or line.text
     record = record_payments(
