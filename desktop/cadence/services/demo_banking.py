@@ -254,6 +254,39 @@ def _transfer(
     )
 
 
+def _provider_payments(
+    rng: random.Random,
+    payers: Sequence[_Open],
+    today: date,
+    *,
+    fee: tuple[Decimal, Decimal],
+    payout: tuple[date, str],
+) -> list[StatementLine]:
+    """A payment provider's lines: each invoice paid by card, less the provider's fee
+    (a rate and a fixed part), then the payout of what is left to the bank."""
+    rate, fixed = fee
+    lines = [
+        StatementLine(
+            booked_on=_paid_on(rng, invoice, today),
+            amount=invoice.left,
+            currency="EUR",
+            text=f"Facture {invoice.number}",
+            counterparty=invoice.customer,
+            fee=(invoice.left * rate + fixed).quantize(Decimal("0.01")),
+        )
+        for invoice in payers
+    ]
+    if lines:
+        net = sum((line.amount - line.fee for line in lines), Decimal(0))
+        paid_out_on, text = payout
+        lines.append(
+            StatementLine(
+                booked_on=paid_out_on, amount=-net, currency="EUR", text=text, is_transfer=True
+            )
+        )
+    return lines
+
+
 def _take(pool: list[_Open], methods: Sequence[PaymentMethod], count: int) -> list[_Open]:
     taken = [invoice for invoice in pool if invoice.method in methods][:count]
     for invoice in taken:
@@ -319,52 +352,22 @@ def _samples(
     )
     card_payers = _take(pool, (PaymentMethod.CARD,), 3)
     emails = {invoice.customer: invoice.email for invoice in card_payers if invoice.email}
-    stripe = [
-        StatementLine(
-            booked_on=_paid_on(rng, invoice, today),
-            amount=invoice.left,
-            currency="EUR",
-            text=f"Facture {invoice.number}",
-            counterparty=invoice.customer,
-            fee=(invoice.left * Decimal("0.015") + Decimal("0.25")).quantize(Decimal("0.01")),
-        )
-        for invoice in card_payers
-    ]
-    if stripe:
-        net = sum((line.amount - line.fee for line in stripe), Decimal(0))
-        stripe.append(
-            StatementLine(
-                booked_on=today - timedelta(days=1),
-                amount=-net,
-                currency="EUR",
-                text="STRIPE PAYOUT",
-                is_transfer=True,
-            )
-        )
+    stripe = _provider_payments(
+        rng,
+        card_payers,
+        today,
+        fee=(Decimal("0.015"), Decimal("0.25")),
+        payout=(today - timedelta(days=1), "STRIPE PAYOUT"),
+    )
     paypal_payers = _take(pool, (PaymentMethod.CARD, *transfers), 2)
     paypal_emails = {invoice.customer: invoice.email for invoice in paypal_payers if invoice.email}
-    paypal = [
-        StatementLine(
-            booked_on=_paid_on(rng, invoice, today),
-            amount=invoice.left,
-            currency="EUR",
-            text=f"Facture {invoice.number}",
-            counterparty=invoice.customer,
-            fee=(invoice.left * Decimal("0.029") + Decimal("0.35")).quantize(Decimal("0.01")),
-        )
-        for invoice in paypal_payers
-    ]
-    if paypal:
-        net = sum((line.amount - line.fee for line in paypal), Decimal(0))
-        paypal.append(
-            StatementLine(
-                booked_on=today,
-                amount=-net,
-                currency="EUR",
-                text="Virement standard",
-                is_transfer=True,
-            )
-        )
+    paypal = _provider_payments(
+        rng,
+        paypal_payers,
+        today,
+        fee=(Decimal("0.029"), Decimal("0.35")),
+        payout=(today, "Virement standard"),
+    )
 
     def by_day(lines: list[StatementLine]) -> list[StatementLine]:
         return sorted(lines, key=lambda line: line.booked_on)
