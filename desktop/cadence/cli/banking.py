@@ -30,6 +30,7 @@ from cadence.cli.reminders import now_on
 from cadence.domain.direct_debit import MandateScheme
 
 if TYPE_CHECKING:
+    from cadence.exchange.statement import CsvMapping
     from cadence.store.database import Database
 
 
@@ -246,7 +247,7 @@ def command_sepa_return(context: Context, args: argparse.Namespace) -> int:
 # -- statements --------------------------------------------------------------------------
 
 
-def _mapping(args: argparse.Namespace) -> object | None:
+def _mapping(args: argparse.Namespace) -> CsvMapping | None:
     """A CSV layout given on the command line, or None to use the one remembered."""
     if not args.date_column:
         return None
@@ -271,7 +272,6 @@ def _mapping(args: argparse.Namespace) -> object | None:
 
 
 def command_statement_import(context: Context, args: argparse.Namespace) -> int:
-    from cadence.exchange.statement import CsvMapping
     from cadence.services.bank_import import import_statement
 
     path: Path = args.file
@@ -280,7 +280,6 @@ def command_statement_import(context: Context, args: argparse.Namespace) -> int:
     except OSError as error:
         raise UsageError(f"cannot read {path}: {error.strerror or error}") from None
     mapping = _mapping(args)
-    assert mapping is None or isinstance(mapping, CsvMapping)
 
     def work(database: Database) -> int:
         with database.transaction() as session:
