@@ -15,6 +15,7 @@ from decimal import Decimal
 from cadence.documents.model import (
     Buyer,
     CorrectedInvoice,
+    DirectDebitTerms,
     DocumentLine,
     InvoiceDocument,
     OverdueInvoice,
@@ -236,6 +237,19 @@ def paid_by_credit() -> InvoiceDocument:
     return dataclasses.replace(invoice(), paid_amount=D("50.00"))
 
 
+# The customer's mandate and account, and the seller's creditor identifier (ICS).
+DEBIT = DirectDebitTerms(
+    mandate_reference="ATELIERNUAGE-000042-01",
+    debtor_iban="FR1420041010050500013M02606",
+    creditor_id="FR72ZZZ123456",
+)
+
+
+def direct_debit() -> InvoiceDocument:
+    """The standard invoice, collected by SEPA direct debit under the customer's mandate."""
+    return dataclasses.replace(invoice(), direct_debit=DEBIT)
+
+
 def statement() -> StatementDocument:
     return StatementDocument(
         issue_date=ISSUED,
@@ -321,4 +335,5 @@ ALL_INVOICES = {
     "english": english,
     "sixty_lines": sixty_lines,
     "paid_by_credit": paid_by_credit,
+    "direct_debit": direct_debit,
 }

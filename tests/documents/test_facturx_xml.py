@@ -22,7 +22,9 @@ from cadence.domain.tax import FRANCHISE_MENTION, TaxableAmount, VatCategory, co
 
 from .samples import (  # type: ignore[import-not-found]
     ALL_INVOICES,
+    DEBIT,
     credit_note,
+    direct_debit,
     english,
     franchise,
     invoice,
@@ -270,6 +272,51 @@ def test_an_invoice_is_paid_by_sepa_transfer_by_its_due_date() -> None:
     terms = f"{SETTLEMENT}/ram:SpecifiedTradePaymentTerms"
     assert value(tree, f"{terms}/ram:DueDateDateTime/udt:DateTimeString") == "20261225"
     assert value(tree, f"{terms}/ram:Description") == "À régler au plus tard le 25/12/2026"
+
+
+def test_an_invoice_collected_by_direct_debit_names_mandate_creditor_and_account() -> None:
+    xml = facturx_xml(direct_debit())
+    tree = etree.fromstring(xml)
+    means = f"{SETTLEMENT}/ram:SpecifiedTradeSettlementPaymentMeans"
+    assert value(tree, f"{means}/ram:TypeCode") == "59"  # BT-81: SEPA direct debit
+    # BT-91, the account debited; no seller's account to pay to (BG-17).
+    assert value(tree, f"{means}/ram:PayerPartyDebtorFinancialAccount/ram:IBANID") == (
+        "FR1420041010050500013M02606"
+    )
+    assert values(tree, f"{means}/ram:PayeePartyCreditorFinancialAccount") == []
+    assert values(tree, f"{means}/ram:PayeeSpecifiedCreditorFinancialInstitution") == []
+    assert value(tree, f"{SETTLEMENT}/ram:CreditorReferenceID") == "FR72ZZZ123456"  # BT-90
+    terms = f"{SETTLEMENT}/ram:SpecifiedTradePaymentTerms"
+    assert value(tree, f"{terms}/ram:DirectDebitMandateID") == "ATELIERNUAGE-000042-01"  # BT-89
+    assert value(tree, f"{terms}/ram:DueDateDateTime/udt:DateTimeString") == "20261225"
+    assert value(tree, f"{terms}/ram:Description") == (
+        "Prélèvement SEPA de 179,64\u00a0€ à partir du 25/12/2026"
+    )
+    assert value(tree, f"{SETTLEMENT}/ram:PaymentReference") == "FA2026-00042"
+    # The XSD's order: the creditor identifier first in the settlement.
+    (settlement,) = tree.xpath(SETTLEMENT, namespaces=NAMESPACES)
+    assert etree.QName(settlement[0]).localname == "CreditorReferenceID"
+    assert xsd_errors(xml) == []
+    assert schematron_errors(xml) == []
+
+
+def test_without_a_creditor_identifier_the_direct_debit_still_passes_every_rule() -> None:
+    document = dataclasses.replace(
+        invoice(), direct_debit=dataclasses.replace(DEBIT, creditor_id=None)
+    )
+    xml = facturx_xml(document)
+    tree = etree.fromstring(xml)
+    assert values(tree, f"{SETTLEMENT}/ram:CreditorReferenceID") == []
+    means = f"{SETTLEMENT}/ram:SpecifiedTradeSettlementPaymentMeans"
+    assert value(tree, f"{means}/ram:TypeCode") == "59"
+    assert (xsd_errors(xml), schematron_errors(xml)) == ([], [])
+
+
+def test_a_credit_note_never_carries_a_direct_debit() -> None:
+    tree = tree_of(dataclasses.replace(credit_note(), direct_debit=DEBIT))
+    assert values(tree, f"{SETTLEMENT}/ram:CreditorReferenceID") == []
+    assert values(tree, f"{SETTLEMENT}/ram:SpecifiedTradeSettlementPaymentMeans") == []
+    assert values(tree, f"{SETTLEMENT}//ram:DirectDebitMandateID") == []
 
 
 def test_the_service_period_ends_on_its_last_day() -> None:

@@ -105,6 +105,14 @@ def test_identifiers_are_grouped() -> None:
     assert formatting.siren("B 123") == "B 123"
 
 
+def test_a_customers_iban_is_masked_but_its_country_and_last_four_characters() -> None:
+    assert formatting.masked_iban("FR7617569000306299188416071") == (
+        "FR76 **** **** **** **** ***6 071"
+    )
+    assert formatting.masked_iban("de89 3704 0044 0532 0130 00") == "DE89 **** **** **** **30 00"
+    assert formatting.masked_iban("FR76") == "FR76"  # too short to hide anything
+
+
 def test_countries_are_named_in_the_documents_language() -> None:
     assert formatting.country("IE", FR) == "Irlande"
     assert formatting.country("IE", EN) == "Ireland"
@@ -114,6 +122,17 @@ def test_countries_are_named_in_the_documents_language() -> None:
 def test_every_label_exists_in_both_languages() -> None:
     assert LABELS[FR].keys() == LABELS[EN].keys()
     assert text(FR, "page", page="2", pages="3") == "Page 2 / 3"
+
+
+def test_french_labels_put_a_no_break_space_before_double_punctuation() -> None:
+    broken = [
+        key
+        for key, label in LABELS[FR].items()
+        for index, char in enumerate(label)
+        if char in ":;?!" and index > 0 and label[index - 1] == " "
+    ]
+    assert broken == []
+    assert text(FR, "debit_mandate", value="X") == f"Référence unique du mandat (RUM){NBSP}: X"
 
 
 def test_cadences_default_mentions_are_translated_and_the_owners_own_are_not() -> None:

@@ -6,6 +6,7 @@ import dataclasses
 import io
 import re
 from datetime import date
+from decimal import Decimal
 from functools import cache
 
 import pytest
@@ -27,11 +28,15 @@ from .conftest import (  # type: ignore[import-not-found]
 )
 from .samples import (  # type: ignore[import-not-found]
     ALL_INVOICES,
+    DEBIT,
     PERSON,
     SELLER,
+    credit_note,
+    english,
     invoice,
 )
 
+D = Decimal
 INDEMNITY = (
     "Indemnité forfaitaire pour frais de recouvrement : 40 € (art. D441-5 du Code de commerce)"
 )
@@ -357,7 +362,12 @@ class QrSpy:
 
 @pytest.mark.parametrize(
     ("name", "amount"),
-    [("standard", "EUR179.64"), ("paid_by_credit", "EUR129.64"), ("credit_note", None)],
+    [
+        ("standard", "EUR179.64"),
+        ("paid_by_credit", "EUR129.64"),
+        ("credit_note", None),
+        ("direct_debit", None),
+    ],
 )
 def test_the_qr_code_is_drawn_only_for_an_amount_to_pay(
     monkeypatch: pytest.MonkeyPatch, name: str, amount: str | None
@@ -405,3 +415,66 @@ def test_a_banking_app_can_scan_the_qr_code_with_accents_in_the_name() -> None:
         "FR7630006000011234567890189\nEUR179.64\n\n\nFA2026-00042"
     )
     assert scanned_qr_code(render_invoice(ALL_INVOICES["credit_note"]())) is None
+
+
+def test_an_invoice_collected_by_direct_debit_announces_the_debit_instead() -> None:
+    """The SEPA pre-notification: amount, day, account, mandate, creditor; nothing that
+    would have the customer pay a second time by transfer."""
+    pdf = sample_pdf("direct_debit")
+    text = printed(pdf)
+    assert_all_in(
+        text,
+        [
+            "Règlement",
+            "Prélèvement SEPA de 179,64 € à partir du 25/12/2026",
+            "Ce montant sera prélevé à partir de cette date sur le compte ci-dessous",
+            "Vous n'avez aucun autre règlement à effectuer.",
+            "Compte débité : FR14 **** **** **** **** ***2 606",
+            "Référence unique du mandat (RUM) : ATELIERNUAGE-000042-01",
+            "Identifiant créancier SEPA (ICS) : FR72ZZZ123456",
+            "Net à payer 179,64 €",
+        ],
+    )
+    for absent in (
+        "À régler au plus tard",
+        "virement",
+        "FR76 3000 6000 0112 3456 7890 189",  # the seller's account, to pay to
+        "Titulaire",
+        "Référence à indiquer",
+        "Scannez",
+        "2004 1010 0505 0001 3M02 606",  # the customer's account in full
+    ):
+        assert absent not in text, absent
+    assert scanned_qr_code(pdf) is None
+
+
+def test_an_english_customer_reads_of_the_direct_debit_in_english() -> None:
+    text = text_of(dataclasses.replace(english(), direct_debit=DEBIT))
+    assert_all_in(
+        text,
+        [
+            "SEPA direct debit of €1,481.40 on or after 25 Dec 2026",
+            "No other payment is required.",
+            "Account debited: FR14 **** **** **** **** ***2 606",
+            "Unique mandate reference (UMR): ATELIERNUAGE-000042-01",
+            "SEPA creditor identifier: FR72ZZZ123456",
+        ],
+    )
+    assert "bank transfer" not in text
+
+
+def test_the_debit_is_of_what_remains_due_and_the_ics_printed_only_when_set() -> None:
+    debit = dataclasses.replace(DEBIT, creditor_id=None)
+    document = dataclasses.replace(invoice(), direct_debit=debit, paid_amount=D("50.00"))
+    text = text_of(document)
+    assert "Prélèvement SEPA de 129,64 € à partir du 25/12/2026" in text
+    assert "ICS" not in text
+    # Nothing left to collect: no payment block at all, as for any invoice paid.
+    settled = dataclasses.replace(document, paid_amount=document.total_gross)
+    assert "Prélèvement" not in text_of(settled)
+
+
+def test_a_credit_note_is_never_debited() -> None:
+    text = text_of(dataclasses.replace(credit_note(), direct_debit=DEBIT))
+    assert "Prélèvement" not in text
+    assert "ATELIERNUAGE-000042-01" not in text

@@ -82,6 +82,14 @@ def test_untouched_documents_pass(billed: Database) -> None:
             ["chain: invoice FA2026-00003: was changed after it was issued (digest mismatch)"],
         ),
         (
+            # An invoice made to look as if it were collected by direct debit.
+            [
+                "UPDATE invoice SET debit_mandate_reference = 'RUM-1', "
+                "debit_iban = 'FR7630004000031234567890143' WHERE id = 3"
+            ],
+            ["chain: invoice FA2026-00003: was changed after it was issued (digest mismatch)"],
+        ),
+        (
             ["DELETE FROM invoice_line WHERE invoice_id = 2", "DELETE FROM invoice WHERE id = 2"],
             [
                 "chain: invoice FA2026-00003: is at position 3, expected 2: a document is missing",
@@ -117,7 +125,16 @@ def test_untouched_documents_pass(billed: Database) -> None:
             ],
         ),
     ],
-    ids=["totals", "line", "buyer", "deleted", "backdated", "status", "over-settled"],
+    ids=[
+        "totals",
+        "line",
+        "buyer",
+        "direct debit",
+        "deleted",
+        "backdated",
+        "status",
+        "over-settled",
+    ],
 )
 def test_each_kind_of_tampering_is_reported(
     billed: Database, statements: list[str], expected: list[str]

@@ -16,12 +16,16 @@ from lxml import etree
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from cadence.documents.facturx_check import schematron_errors, xsd_errors
 from cadence.domain.invoicing import InvoiceKind, PdfState
+from cadence.domain.parties import PaymentMethod
 from cadence.services import pdfs
 from cadence.services.billing import run_billing
 from cadence.services.company import company_data, get_company, save_company
 from cadence.services.credit_notes import issue_credit_note
+from cadence.services.customers import customer_data, get_customer, update_customer
 from cadence.services.integrity import check_database
+from cadence.services.mandates import MandateData, create_mandate, revoke_mandate
 from cadence.services.payments import PaymentData, record_payment
 from cadence.services.pdfs import (
     pdf_file_name,
@@ -276,3 +280,123 @@ def test_a_folder_whose_renames_cannot_be_made_durable_records_nothing_yet(
     assert sorted(path.name for path in (folder / "2026").iterdir()) == [
         f"{invoice.number}.pdf" for invoice in invoices
     ]
+
+
+# -- invoices collected by SEPA direct debit ------------------------------------------
+
+ICS = "FR72ZZZ123456"
+
+
+def printed_text(pdf: bytes) -> str:
+    """What the pages say, every run of spaces (no-break ones too) as one space."""
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+def direct_debit_customer(books: Factory) -> int:
+    """A customer paying by direct debit a 29.00 € HT monthly plan started on 1 November;
+    no mandate yet."""
+    books.company(sepa_creditor_id=ICS)
+    customer = books.customer(
+        iban="FR76 3000 4000 0312 3456 7890 143", payment_method=PaymentMethod.DIRECT_DEBIT
+    )
+    books.subscription(customer_id=customer.id, start_date=date(2026, 11, 1))
+    books.session.commit()
+    return customer.id
+
+
+def sign(books: Factory, customer_id: int) -> int:
+    """Mandate RUM-ELODIE-01, signed on 20 October."""
+    return create_mandate(
+        books.session,
+        MandateData(
+            customer_id=customer_id, signed_on=date(2026, 10, 20), reference="RUM-ELODIE-01"
+        ),
+        today=DAY,
+    ).id
+
+
+def test_a_direct_debit_invoice_announces_the_debit_and_its_xml_passes_every_rule(
+    books: Factory, folder: Path
+) -> None:
+    sign(books, direct_debit_customer(books))
+    run_billing(books.session, as_of=DAY)
+    produce_pdfs(books.session)
+    invoice = books.session.scalars(select(Invoice)).one()
+    pdf = Path(invoice.pdf_path or "").read_bytes()
+    text = printed_text(pdf)
+    for expected in (
+        "Prélèvement SEPA de 34,80 € à partir du 25/12/2026",
+        "Compte débité : FR76 **** **** **** **** ***0 143",
+        "Référence unique du mandat (RUM) : RUM-ELODIE-01",
+        "Identifiant créancier SEPA (ICS) : FR72ZZZ123456",
+    ):
+        assert expected in text
+    for absent in ("virement", "À régler au plus tard", "Référence à indiquer", "Scannez"):
+        assert absent not in text
+    _, xml = get_facturx_xml_from_pdf(io.BytesIO(pdf), check_xsd=True)
+    assert (xsd_errors(xml), schematron_errors(xml)) == ([], [])
+    tree = etree.fromstring(xml)
+    settlement = "//ram:ApplicableHeaderTradeSettlement/"
+    found = {
+        "BT-81": f"{settlement}ram:SpecifiedTradeSettlementPaymentMeans/ram:TypeCode",
+        "BT-89": f"{settlement}ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID",
+        "BT-90": f"{settlement}ram:CreditorReferenceID",
+        "BT-91": f"{settlement}ram:SpecifiedTradeSettlementPaymentMeans"
+        "/ram:PayerPartyDebtorFinancialAccount/ram:IBANID",
+    }
+    assert {
+        term: tree.xpath(f"string({path})", namespaces=CII) for term, path in found.items()
+    } == {
+        "BT-81": "59",
+        "BT-89": "RUM-ELODIE-01",
+        "BT-90": ICS,
+        "BT-91": "FR7630004000031234567890143",
+    }
+
+
+def test_a_revoked_mandate_leaves_the_issued_pdf_as_it_was(
+    books: Factory, folder: Path, tmp_path: Path
+) -> None:
+    customer_id = direct_debit_customer(books)
+    mandate_id = sign(books, customer_id)
+    run_billing(books.session, as_of=DAY)
+    produce_pdfs(books.session)
+    invoice = books.session.scalars(select(Invoice)).one()
+    assert invoice.number is not None
+    # The customer withdrew the mandate and pays by transfer from now on.
+    revoke_mandate(books.session, mandate_id, on=DAY, today=DAY, reason="changement de banque")
+    data = customer_data(get_customer(books.session, customer_id))
+    update_customer(
+        books.session,
+        customer_id,
+        data.__class__(
+            **{**vars(data), "payment_method": PaymentMethod.BANK_TRANSFER, "iban": "", "bic": ""}
+        ),
+        today=DAY,
+    )
+    again = regenerate_pdf(
+        books.session, number=invoice.number, today=DAY, output=tmp_path / "a.pdf"
+    )
+    assert again.identical is True
+    assert "RUM-ELODIE-01" in printed_text((tmp_path / "a.pdf").read_bytes())
+    assert check_database(books.session) == []
+
+
+def test_an_invoice_issued_before_the_mandate_still_asks_for_a_transfer(
+    books: Factory, folder: Path
+) -> None:
+    customer_id = direct_debit_customer(books)
+    run_billing(books.session, as_of=DAY)
+    produce_pdfs(books.session)
+    before = books.session.scalars(select(Invoice)).one()
+    assert before.number is not None
+    recorded = before.pdf_sha256
+    assert before.debit_mandate_reference is None
+    text = printed_text(Path(before.pdf_path or "").read_bytes())
+    assert "par virement sur le compte ci-dessous" in text
+    assert "Prélèvement" not in text
+    # Signed since: what was issued before it is not collected by its PDF's word.
+    sign(books, customer_id)
+    again = regenerate_pdf(books.session, number=before.number, today=DAY)
+    assert (again.identical, again.sha256) == (True, recorded)

@@ -6,10 +6,12 @@ import contextlib
 import sqlite3
 from pathlib import Path
 
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.exc import IntegrityError
 
 from cadence.store import migrations
 from cadence.store.database import APPLICATION_ID, Database, open_database
@@ -157,3 +159,108 @@ def test_an_older_database_never_mails_the_invoices_it_issued_before(tmp_path: P
     upgraded.close()
     assert upgraded.upgraded_from == "0005"
     assert run.invoice_emails == 0
+
+
+def test_invoices_issued_before_direct_debits_were_printed_keep_their_pdfs(
+    tmp_path: Path,
+) -> None:
+    """Revision 0008 adds the direct-debit copies, empty on the invoices already issued:
+    they keep their digests and print byte for byte what they printed, the new columns
+    are as unchangeable as the rest, and the next invoice of a customer under a mandate
+    carries it."""
+    from datetime import date
+    from decimal import Decimal
+
+    from cadence.domain.parties import PaymentMethod
+    from cadence.services.billing import run_billing
+    from cadence.services.catalogue import ItemData, PlanData, create_item, create_plan
+    from cadence.services.company import CompanyData, save_company
+    from cadence.services.customers import CustomerData, create_customer
+    from cadence.services.integrity import check_database
+    from cadence.services.mandates import MandateData, create_mandate
+    from cadence.services.pdfs import produce_pdfs, regenerate_pdf
+    from cadence.services.subscriptions import SubscriptionData, create_subscription
+
+    day = date(2026, 11, 25)
+    path = tmp_path / "cadence.sqlite3"
+    made = open_database(path)
+    with made.batches() as session:
+        save_company(
+            session,
+            CompanyData(
+                legal_name="Atelier Nuage SAS",
+                address_line1="12 rue de la Charité",
+                postal_code="69002",
+                city="Lyon",
+                siren="732829320",
+                vat_number="FR44732829320",
+                iban="FR76 3000 6000 0112 3456 7890 189",
+                sepa_creditor_id="FR72ZZZ123456",
+                pdf_folder=str(tmp_path / "factures"),
+            ),
+            today=day,
+        )
+        item = create_item(session, ItemData(name="Logiciel de caisse"), today=day)
+        plan = create_plan(
+            session,
+            PlanData(
+                name="Caisse",
+                item_id=item.id,
+                unit_price=Decimal("29.00"),
+                available_from=date(2026, 1, 1),
+            ),
+            today=day,
+        )
+        customer = create_customer(
+            session,
+            CustomerData(
+                name="Élodie Lefèvre",
+                address_line1="3 place Bellecour",
+                postal_code="69002",
+                city="Lyon",
+                iban="FR76 3000 4000 0312 3456 7890 143",
+                payment_method=PaymentMethod.DIRECT_DEBIT,
+            ),
+            today=day,
+        )
+        create_subscription(
+            session,
+            SubscriptionData(
+                customer_id=customer.id, plan_id=plan.id, start_date=date(2026, 10, 1)
+            ),
+            today=day,
+        )
+        session.commit()
+        run_billing(session, as_of=date(2026, 10, 1))
+        produce_pdfs(session)
+        written = dict(session.execute(text("SELECT number, pdf_sha256 FROM invoice")).all())
+        session.commit()
+    made.close()
+    assert len(written) == 1
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.downgrade(migrations.alembic_config(connection), "0007")
+    engine.dispose()
+
+    upgraded = open_database(path)
+    try:
+        assert upgraded.upgraded_from == "0007"
+        with upgraded.batches() as session:
+            assert check_database(session) == []  # digests and PDF files as they were
+            (number,) = written
+            again = regenerate_pdf(session, number=number, today=day, output=tmp_path / "a.pdf")
+            assert (again.identical, again.sha256) == (True, written[number])
+            # The mandate comes now: the next invoice is collected, the old one is not.
+            create_mandate(session, MandateData(customer_id=customer.id, signed_on=day), today=day)
+            session.commit()
+            run_billing(session, as_of=date(2026, 11, 25))
+            rows = session.execute(
+                text("SELECT number, debit_mandate_reference FROM invoice ORDER BY id")
+            ).all()
+            assert [reference is None for _, reference in rows] == [True, False]
+            assert check_database(session) == []
+        # The database itself refuses to give an issued invoice a mandate afterwards.
+        with pytest.raises(IntegrityError, match="cannot be changed"), upgraded.transaction() as s:
+            s.execute(text("UPDATE invoice SET debit_mandate_reference = 'RUM-X' WHERE id = 1"))
+    finally:
+        upgraded.close()

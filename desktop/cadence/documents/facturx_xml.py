@@ -51,6 +51,7 @@ _BUSINESS_PROCESS = {
 _DATE_FORMAT = "102"  # UNTDID 2379: CCYYMMDD
 _UNIT_ONE = "C62"  # UN/ECE Recommendation 20: "one", a unit without dimension
 _SEPA_CREDIT_TRANSFER = "58"  # UNTDID 4461
+_SEPA_DIRECT_DEBIT = "59"  # UNTDID 4461
 _DISCOUNT = "95"  # UNTDID 5189: allowance reason "Discount"
 _VAT_AT_ISSUE = "5"  # UNTDID 2475, BT-8: VAT becomes due on the invoice date (VAT on debits)
 _FRANCHISE_CODE = "VATEX-FR-FRANCHISE"  # CEF VATEX list: French franchise en base
@@ -358,17 +359,34 @@ def _payment_terms(document: InvoiceDocument) -> str:
             number=document.corrects.number, date=day(document.corrects.issue_date, language)
         )
     assert document.due_date is not None
+    if document.direct_debit is not None and document.amount_due > 0:
+        # As the PDF announces it: the amount and the day it is debited from.
+        return text(
+            language,
+            "debit_on",
+            amount=formatting.amount(document.amount_due, document.currency, language),
+            date=day(document.due_date, language),
+        )
     return text(language, "pay_by", date=day(document.due_date, language))
 
 
 def _add_settlement(transaction: Any, document: InvoiceDocument) -> None:
     settlement = _add(transaction, "ram:ApplicableHeaderTradeSettlement")
     is_invoice = document.kind is InvoiceKind.INVOICE
+    debit = document.direct_debit if is_invoice else None
+    if debit is not None and debit.creditor_id:
+        _add(settlement, "ram:CreditorReferenceID", debit.creditor_id)  # BT-90, the ICS
     if is_invoice:
         _add(settlement, "ram:PaymentReference", document.payment_reference)  # BT-83
     _add(settlement, "ram:InvoiceCurrencyCode", document.currency)
     seller = document.seller
-    if is_invoice and seller.iban:
+    if debit is not None:
+        # BG-16/BG-19: collected by SEPA direct debit from the buyer's account (BT-91);
+        # no seller's account to pay to (BG-17), the customer pays nothing.
+        means = _add(settlement, "ram:SpecifiedTradeSettlementPaymentMeans")
+        _add(means, "ram:TypeCode", _SEPA_DIRECT_DEBIT)
+        _add(_add(means, "ram:PayerPartyDebtorFinancialAccount"), "ram:IBANID", debit.debtor_iban)
+    elif is_invoice and seller.iban:
         # BG-16/BG-17: a SEPA credit transfer to the seller's account (BR-61: IBAN
         # required); a credit note asks for no payment.
         means = _add(settlement, "ram:SpecifiedTradeSettlementPaymentMeans")
@@ -386,6 +404,8 @@ def _add_settlement(transaction: Any, document: InvoiceDocument) -> None:
         _add(terms, "ram:Description", _payment_terms(document))
         if document.due_date is not None:
             _add_date(_add(terms, "ram:DueDateDateTime"), document.due_date)
+        if debit is not None:
+            _add(terms, "ram:DirectDebitMandateID", debit.mandate_reference)  # BT-89
 
     summation = _add(settlement, "ram:SpecifiedTradeSettlementHeaderMonetarySummation")
     _add(summation, "ram:LineTotalAmount", _amount(document.total_net))  # BT-106

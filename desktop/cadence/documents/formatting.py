@@ -27,6 +27,7 @@ __all__ = [
     "day",
     "grouped",
     "long_day",
+    "masked_iban",
     "period",
     "quantity",
     "rate",
@@ -86,6 +87,14 @@ def grouped(identifier: str, size: int = 4) -> str:
     """An IBAN as printed: groups of four, `FR76 3000 6000 …`."""
     compact = "".join(identifier.split()).upper()
     return " ".join(compact[index : index + size] for index in range(0, len(compact), size))
+
+
+def masked_iban(iban: str) -> str:
+    """The customer's own account as a document shows it: country and check digits and
+    the last four characters, the rest hidden, grouped as printed (`FR76 **** … ***0 189`)."""
+    compact = "".join(iban.split()).upper()
+    hidden = max(len(compact) - 8, 0)
+    return grouped(compact[:4] + "*" * hidden + compact[4 + hidden :])
 
 
 def siren(value: str) -> str:

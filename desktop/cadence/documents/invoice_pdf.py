@@ -21,7 +21,7 @@ from cadence.documents.blocks import para, qr_code
 from cadence.documents.epc_qr import epc_payload
 from cadence.documents.fonts import REGULAR
 from cadence.documents.labels import owner_mention, text
-from cadence.documents.model import DocumentLine, InvoiceDocument
+from cadence.documents.model import DirectDebitTerms, DocumentLine, InvoiceDocument
 from cadence.domain.invoicing import InvoiceKind
 from cadence.domain.tax import FRANCHISE_MENTION
 from cadence.domain.wording import words
@@ -47,10 +47,12 @@ def render_invoice(document: InvoiceDocument, *, facturx: bytes | None = None) -
 
 def payment_qr_payload(document: InvoiceDocument) -> str | None:
     """The EPC QR payload asking for the amount due, or None when no code is printed:
-    a credit note, another currency than the euro, no IBAN, or nothing left to pay."""
+    a credit note, an invoice collected by direct debit, another currency than the
+    euro, no IBAN, or nothing left to pay."""
     seller = document.seller
     if (
         document.kind is not InvoiceKind.INVOICE
+        or document.direct_debit is not None  # collected: the customer pays nothing
         or document.currency != "EUR"
         or not seller.iban
         or document.amount_due <= 0
@@ -260,9 +262,12 @@ def _summary(document: InvoiceDocument) -> Table:
 
 
 def _payment(document: InvoiceDocument) -> Table | None:
-    """How to pay: deadline, bank details, reference to quote, and the EPC QR code."""
+    """How to pay: deadline, bank details, reference to quote, and the EPC QR code; or,
+    for an invoice collected by direct debit, when and how it will be debited."""
     if _is_credit_note(document) or document.amount_due <= 0:
         return None
+    if document.direct_debit is not None:
+        return blocks.boxed(_debit(document, document.direct_debit))
     language = document.language
     details: list[Flowable] = [para(text(language, "payment_heading"), styles.HEADING)]
     if document.due_date is not None:
@@ -280,6 +285,33 @@ def _payment(document: InvoiceDocument) -> Table | None:
     if payload is not None:
         code = [qr_code(payload, _QR_SIZE), para(text(language, "qr_caption"), styles.CAPTION)]
     return blocks.boxed(details, code, _QR_SIZE + 16 * mm)
+
+
+def _debit(document: InvoiceDocument, terms: DirectDebitTerms) -> list[Flowable]:
+    """The SEPA pre-notification: the amount, the day it is debited from, the account
+    (masked: the page may travel by e-mail), the mandate and the creditor identifier."""
+    language = document.language
+    # An invoice always has a due date; the issue date only guards against a gap.
+    debited_from = document.due_date or document.issue_date
+    announcement = text(
+        language,
+        "debit_on",
+        amount=formatting.amount(document.amount_due, document.currency, language),
+        date=formatting.day(debited_from, language),
+    )
+    references = [
+        text(language, "debit_account", value=formatting.masked_iban(terms.debtor_iban)),
+        text(language, "debit_mandate", value=terms.mandate_reference),
+    ]
+    if terms.creditor_id:
+        references.append(text(language, "debit_creditor", value=terms.creditor_id))
+    return [
+        para(text(language, "payment_heading"), styles.HEADING),
+        para(announcement, styles.STRONG),
+        para(text(language, "debit_notice")),
+        Spacer(1, 1.5 * mm),
+        para("\n".join(references)),
+    ]
 
 
 def _mentions(document: InvoiceDocument) -> list[Flowable]:

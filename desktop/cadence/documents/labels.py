@@ -57,6 +57,17 @@ _FRENCH: dict[str, str] = {
     "bic": "BIC\u00a0: {value}",
     "payment_reference": "Référence à indiquer\u00a0: {reference}",
     "qr_caption": "Scannez avec votre application bancaire",
+    # Payment by SEPA direct debit: the invoice is also the debit's pre-notification
+    # (EPC SEPA Core rulebook: the amount and the date, before the collection).
+    "debit_on": "Prélèvement SEPA de {amount} à partir du {date}",
+    "debit_notice": (
+        "Ce montant sera prélevé à partir de cette date sur le compte ci-dessous, au titre du "
+        "mandat de prélèvement SEPA que vous avez signé. Vous n'avez aucun autre règlement à "
+        "effectuer."
+    ),
+    "debit_account": "Compte débité\u00a0: {value}",
+    "debit_mandate": "Référence unique du mandat (RUM)\u00a0: {value}",
+    "debit_creditor": "Identifiant créancier SEPA (ICS)\u00a0: {value}",
     # Mentions
     "operation_category": "Catégorie de l'opération\u00a0: {category}",
     f"category_{OperationCategory.SERVICES}": "Prestations de services",
@@ -203,6 +214,14 @@ _ENGLISH: dict[str, str] = {
     "bic": "BIC: {value}",
     "payment_reference": "Reference to quote: {reference}",
     "qr_caption": "Scan with your banking app",
+    "debit_on": "SEPA direct debit of {amount} on or after {date}",
+    "debit_notice": (
+        "This amount will be debited from the account below on or after that date, under the "
+        "SEPA direct debit mandate you signed. No other payment is required."
+    ),
+    "debit_account": "Account debited: {value}",
+    "debit_mandate": "Unique mandate reference (UMR): {value}",
+    "debit_creditor": "SEPA creditor identifier: {value}",
     "operation_category": "Type of operation: {category}",
     f"category_{OperationCategory.SERVICES}": "Supply of services",
     f"category_{OperationCategory.GOODS}": "Supply of goods",

@@ -98,13 +98,25 @@ class CorrectedInvoice:
 
 
 @dataclass(frozen=True, slots=True)
+class DirectDebitTerms:
+    """How an invoice is collected by SEPA direct debit, as copied onto it at issue: the
+    customer's mandate (BT-89), the account it debits (BT-91, in full: the PDF masks
+    it) and the seller's SEPA creditor identifier, the ICS (BT-90), if it was set."""
+
+    mandate_reference: str  # the RUM
+    debtor_iban: str
+    creditor_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class InvoiceDocument:
     """An issued invoice or credit note, everything its PDF and XML carry.
 
     Amounts of a credit note are positive, as issued; the kind says they are
     credited. `paid_amount` is what was already settled when the PDF was first
     produced (a customer's credit used at issue), kept so that regenerating the
-    PDF gives the same bytes.
+    PDF gives the same bytes. `direct_debit`: the invoice is collected under the
+    customer's SEPA mandate rather than paid by transfer (never on a credit note).
     """
 
     kind: InvoiceKind
@@ -126,6 +138,7 @@ class InvoiceDocument:
     corrects: CorrectedInvoice | None = None
     customer_reference: str | None = None  # the buyer's order reference (BT-13)
     notes: str = ""
+    direct_debit: DirectDebitTerms | None = None
 
     @property
     def amount_due(self) -> Decimal:

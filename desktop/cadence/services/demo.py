@@ -957,6 +957,9 @@ def _bill_history(
         update(Subscription).where(Subscription.billing_from < go_live).values(billing_from=go_live)
     )
     refresh_next_billing_dates(session, list(session.scalars(select(Subscription.id))))
+    # Signed when each customer arrived, so before any invoice: those of direct-debit
+    # customers announce the debit rather than ask for a transfer.
+    sign_mandates(session, banking_rng)
     issued = 0
     day = go_live
     while True:
@@ -1016,7 +1019,6 @@ def _bill_history(
     payments.sort(key=lambda payment: payment.received_on)
     # Before the payments: recording them checks which subscriptions are past due, and
     # invoices the bank is collecting are not late.
-    sign_mandates(session, banking_rng)
     batch_id = request_last_collection(session, today, collected)
     if payments:
         record_payments(session, payments, today=today, actor=ACTOR)

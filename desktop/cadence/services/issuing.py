@@ -6,6 +6,12 @@ each its number in its series (gapless, never dated before the series' last
 document), the buyer's and seller's identity as they are today, and the
 SHA-256 of its content chained to the previous document's. A crash anywhere
 rolls all of it back; the database's triggers refuse any later change.
+
+An invoice to a customer who pays by SEPA direct debit, with a mandate in force
+that day, also keeps the mandate's reference, the account it debits and the
+seller's creditor identifier: its PDF announces the debit (the SEPA
+pre-notification) instead of asking for a transfer, and prints the same later,
+whatever becomes of the mandate.
 """
 
 from __future__ import annotations
@@ -32,9 +38,11 @@ from cadence.domain.invoicing import (
     operation_category,
 )
 from cadence.domain.numbering import NumberMask, period_key
+from cadence.domain.parties import PaymentMethod
 from cadence.domain.payment_terms import PaymentTerms
 from cadence.domain.periods import Period
 from cadence.domain.tax import FRANCHISE_MENTION, VatRegime
+from cadence.services.mandates import mandates_in_force
 from cadence.store.models import CompanySettings, Customer, Invoice, InvoiceLine, NumberSeries
 
 _BACKDATED = QT_TRANSLATE_NOOP(
@@ -90,7 +98,7 @@ def digest_content(
     stored, so `cadence check` recomputes exactly what was signed. Amounts are
     written with their column's decimal places.
     """
-    return {
+    content = {
         "kind": str(invoice["kind"]),
         "number": invoice["number"],
         "series_id": invoice["series_id"],
@@ -142,6 +150,15 @@ def digest_content(
             for line in lines
         ],
     }
+    # Only when there are some: the documents issued before Cadence kept these keep
+    # the digest they were issued with.
+    if invoice["debit_mandate_reference"] is not None:
+        content["direct_debit"] = [
+            invoice["debit_mandate_reference"],
+            invoice["debit_iban"],
+            invoice["debit_creditor_id"],
+        ]
+    return content
 
 
 def seller_snapshot(company: CompanySettings) -> str:
@@ -213,6 +230,39 @@ def buyer_columns(customer: Customer) -> dict[str, Any]:
     }
 
 
+_NO_DIRECT_DEBIT: dict[str, Any] = {
+    "debit_mandate_reference": None,
+    "debit_iban": None,
+    "debit_creditor_id": None,
+}
+
+
+def direct_debit_columns(
+    session: Session, company: CompanySettings, documents: Sequence[DocumentToIssue], on: date
+) -> dict[int, dict[str, Any]]:
+    """By customer, what the invoices among `documents` copy of the SEPA mandate that
+    collects them: only for customers who pay by direct debit, with a mandate in force
+    on `on`, and only in euros, the one currency SEPA collects. A credit note is never
+    collected."""
+    customer_ids = {
+        document.customer.id
+        for document in documents
+        if document.kind is InvoiceKind.INVOICE
+        and document.currency == "EUR"
+        and document.customer.payment_method is PaymentMethod.DIRECT_DEBIT
+    }
+    if not customer_ids:
+        return {}
+    return {
+        customer_id: {
+            "debit_mandate_reference": mandate.reference,
+            "debit_iban": mandate.iban,
+            "debit_creditor_id": company.sepa_creditor_id or None,
+        }
+        for customer_id, mandate in mandates_in_force(session, customer_ids, on=on).items()
+    }
+
+
 @dataclass
 class _Counter:
     """Where one series' numbering stands during this transaction."""
@@ -248,8 +298,8 @@ class Issuer:
                     message(
                         _BACKDATED,
                         series=series.name,
-                        last=series.last_issue_date.isoformat(),
-                        day=self.issue_date.isoformat(),
+                        last=series.last_issue_date,
+                        day=self.issue_date,
                     )
                 )
             counter = _Counter(
@@ -326,6 +376,7 @@ class Issuer:
         if line_rows:
             self.session.execute(insert(InvoiceLine), line_rows)
 
+        debits = direct_debit_columns(self.session, self.company, documents, self.issue_date)
         position, previous = self._chain_head()
         issued: list[IssuedDocument] = []
         updates: list[dict[str, Any]] = []
@@ -338,6 +389,11 @@ class Issuer:
             values = {
                 **draft,
                 **buyer_columns(document.customer),
+                **(
+                    debits.get(document.customer.id, _NO_DIRECT_DEBIT)
+                    if document.kind is InvoiceKind.INVOICE and document.currency == "EUR"
+                    else _NO_DIRECT_DEBIT
+                ),
                 "id": invoice_id,
                 "status": InvoiceStatus.ISSUED,
                 "number": number,
@@ -406,6 +462,9 @@ _ISSUED_COLUMNS = (
     "buyer_email",
     "buyer_language",
     "buyer_wants_email",
+    "debit_mandate_reference",
+    "debit_iban",
+    "debit_creditor_id",
 )
 _INVOICES = cast(Table, Invoice.__table__)
 _ISSUE_STATEMENT = (

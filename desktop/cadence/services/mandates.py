@@ -8,6 +8,7 @@ the collections made under it keep their reference.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -28,7 +29,7 @@ from cadence.domain.errors import ConflictError, FieldErrors, message
 from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.domain.identifiers import check_bic_matches_iban, validate_bic, validate_iban
 from cadence.domain.parties import CustomerKind, PaymentMethod
-from cadence.services.common import fetch, optional, record_event
+from cadence.services.common import chunks, fetch, optional, record_event
 from cadence.services.company import require_company
 from cadence.store.models import Collection, CollectionBatch, Customer, Mandate, Payment
 
@@ -118,7 +119,7 @@ def _validate(
                 "reference", message(_REFERENCE_TAKEN, reference=reference, customer=holder.name)
             )
     if data.signed_on > today:
-        errors.add("signed_on", message(_SIGNED_LATER, today=today.isoformat()))
+        errors.add("signed_on", message(_SIGNED_LATER, today=today))
     typed_iban = data.iban if data.iban.strip() else (customer.iban or "" if customer else "")
     iban = optional(errors, "iban", typed_iban, validate_iban)
     if not typed_iban.strip() and not errors.has("customer_id"):
@@ -158,6 +159,44 @@ def _in_force(session: Session, customer_id: int, *, on: date) -> Mandate | None
         if on < lapses_on(mandate.signed_on, _last_collected_on(session, mandate.id)):
             return mandate
     return None
+
+
+def mandates_in_force(
+    session: Session, customer_ids: Iterable[int], *, on: date
+) -> dict[int, Mandate]:
+    """Each of these customers' mandate in force on `on`, by customer: signed by then,
+    never revoked (a revoked mandate collects nothing more, whatever day it names),
+    not lapsed; the latest signed when there are several."""
+    found: dict[int, Mandate] = {}
+    for ids in chunks(sorted(set(customer_ids))):
+        signed = list(
+            session.scalars(
+                select(Mandate)
+                .where(
+                    Mandate.customer_id.in_(ids),
+                    Mandate.revoked_on.is_(None),
+                    Mandate.signed_on <= on,
+                )
+                .order_by(Mandate.signed_on, Mandate.id)
+            )
+        )
+        if not signed:
+            continue
+        last_collected: dict[int, date] = dict(
+            session.execute(
+                select(Collection.mandate_id, func.max(CollectionBatch.collection_date))
+                .join(CollectionBatch, CollectionBatch.id == Collection.batch_id)
+                .where(
+                    Collection.mandate_id.in_([mandate.id for mandate in signed]),
+                    Collection.status != CollectionStatus.CANCELLED,
+                )
+                .group_by(Collection.mandate_id)
+            ).all()
+        )
+        for mandate in signed:
+            if on < lapses_on(mandate.signed_on, last_collected.get(mandate.id)):
+                found[mandate.customer_id] = mandate  # the latest signed wins
+    return found
 
 
 def _same_bank(old_iban: str, old_bic: str | None, new_iban: str, new_bic: str | None) -> bool:
@@ -251,15 +290,13 @@ def revoke_mandate(
     mandate = fetch(session, Mandate, mandate_id, "mandate")
     if mandate.revoked_on is not None:
         raise ConflictError(
-            message(
-                _ALREADY_REVOKED, reference=mandate.reference, day=mandate.revoked_on.isoformat()
-            )
+            message(_ALREADY_REVOKED, reference=mandate.reference, day=mandate.revoked_on)
         )
     errors = FieldErrors()
     if on < mandate.signed_on:
-        errors.add("revoked_on", message(_REVOKED_BEFORE_SIGNED, day=mandate.signed_on.isoformat()))
+        errors.add("revoked_on", message(_REVOKED_BEFORE_SIGNED, day=mandate.signed_on))
     if on > today:
-        errors.add("revoked_on", message(_REVOKED_LATER, today=today.isoformat()))
+        errors.add("revoked_on", message(_REVOKED_LATER, today=today))
     errors.raise_if_any()
     mandate.revoked_on = on
     record_event(

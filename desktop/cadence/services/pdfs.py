@@ -33,6 +33,7 @@ from cadence.documents.invoice_file import invoice_file
 from cadence.documents.model import (
     Buyer,
     CorrectedInvoice,
+    DirectDebitTerms,
     DocumentLine,
     InvoiceDocument,
     PostalAddress,
@@ -143,6 +144,22 @@ def buyer_of(invoice: Invoice) -> Buyer:
     )
 
 
+def direct_debit_of(invoice: Invoice) -> DirectDebitTerms | None:
+    """The direct-debit terms copied onto an invoice at issue, or None: paid another
+    way, a credit note, or issued before Cadence kept them."""
+    if (
+        invoice.kind is not InvoiceKind.INVOICE
+        or invoice.debit_mandate_reference is None
+        or invoice.debit_iban is None
+    ):
+        return None
+    return DirectDebitTerms(
+        mandate_reference=invoice.debit_mandate_reference,
+        debtor_iban=invoice.debit_iban,
+        creditor_id=invoice.debit_creditor_id,
+    )
+
+
 def _period(start: date | None, end: date | None) -> Period | None:
     return Period(start, end) if start is not None and end is not None else None
 
@@ -218,6 +235,7 @@ def document_values(
                 else None,
                 customer_reference=invoice.customer_reference,
                 notes=invoice.notes,
+                direct_debit=direct_debit_of(invoice),
             )
         )
     return values

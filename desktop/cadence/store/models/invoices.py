@@ -95,6 +95,13 @@ class Invoice(Base):
     buyer_wants_email: Mapped[bool] = mapped_column(default=False)
     # The seller's identity and legal mentions at issue, as JSON.
     seller_snapshot: Mapped[str | None] = mapped_column(Text)
+    # An invoice the seller collects by SEPA direct debit: the customer's mandate in
+    # force at issue (its RUM), the account it debits, and the seller's creditor
+    # identifier (ICS) then, if set. The PDF states them, in place of bank details to
+    # pay by transfer; None on credit notes and on invoices paid any other way.
+    debit_mandate_reference: Mapped[str | None] = mapped_column(String(35))
+    debit_iban: Mapped[str | None] = mapped_column(String(34))
+    debit_creditor_id: Mapped[str | None] = mapped_column(String(35))
     # Integrity: SHA-256 of the issued content, chained with the previous issued document's.
     content_sha256: Mapped[str | None] = mapped_column(String(64))
     previous_sha256: Mapped[str | None] = mapped_column(String(64))
