@@ -43,9 +43,12 @@ TASKBAR = 40
 TITLE_BAR = 30
 STEPS = (
     "customers",
+    "mandate",
     "plans",
     "subscriptions",
+    "sepa",
     "invoices",
+    "bank",
     "messages",
     "reports",
     "alerts",
@@ -365,6 +368,225 @@ class Tour:
         self.shoot(dialog, "dialog-statement")
         self.close(dialog)
 
+    def _mandated_customers(self) -> tuple[int, int]:
+        """A customer whose mandate has been used and who has a payment received, and a
+        business without a mandate who owes something. The demo signs mandates for those
+        who pay by direct debit; on a database without any, a few are signed here,
+        through the services, first."""
+        from sqlalchemy import select
+
+        from cadence.domain.invoicing import PaymentStatus
+        from cadence.domain.parties import CustomerKind, PaymentMethod
+        from cadence.services.mandates import MandateData, create_mandate, list_mandates
+        from cadence.store.models import Customer, Invoice, Mandate, Payment
+        from cadence.ui.operations import Change
+
+        with self.operations.database.transaction() as session:
+            mandates = list_mandates(session)
+            if not mandates:
+                debtors = session.execute(
+                    select(Customer.id, Customer.created_on)
+                    .where(
+                        Customer.payment_method == PaymentMethod.DIRECT_DEBIT,
+                        Customer.iban.is_not(None),
+                    )
+                    .order_by(Customer.id)
+                    .limit(20)
+                ).all()
+                for customer_id, created_on in debtors:
+                    create_mandate(
+                        session, MandateData(customer_id, signed_on=created_on), today=TODAY
+                    )
+                mandates = list_mandates(session)
+            paying = set(
+                session.scalars(
+                    select(Payment.customer_id).where(Payment.status == PaymentStatus.RECEIVED)
+                )
+            )
+            newcomer = session.scalars(
+                select(Customer.id)
+                .where(
+                    Customer.kind == CustomerKind.COMPANY,
+                    Customer.id.not_in(select(Mandate.customer_id)),
+                    Customer.id.in_(select(Invoice.customer_id)),
+                )
+                .order_by(Customer.id)
+                .limit(1)
+            ).one()
+        self.operations.changed.emit(frozenset({Change.BANK, Change.CUSTOMERS}), None)
+        self.settle()
+        in_force = [m for m in mandates if m.in_force(TODAY) and m.customer_id in paying]
+        used = [m for m in in_force if m.last_collected_on is not None]
+        return (used or in_force)[0].customer_id, newcomer
+
+    def _show_customer(self, tab: object, customer_id: int) -> None:
+        from cadence.ui.customers.tab import CustomersTab
+
+        assert isinstance(tab, CustomersTab)
+        tab.show_record(customer_id)
+        self.wait_until(
+            lambda: (
+                tab.detail.overview is not None and tab.detail.overview.customer.id == customer_id
+            ),
+            "the customer's overview",
+        )
+        self.settle()
+
+    def _mandate(self) -> None:
+        """A customer's mandates, the mandate form (new, refused, existing), revoking
+        one, and a payment recorded as returned by the bank."""
+        from cadence.domain.invoicing import PaymentStatus
+        from cadence.ui.customers.detail import MANDATES_TAB
+        from cadence.ui.customers.mandate_dialog import MandateDialog, RevokeMandateDialog
+        from cadence.ui.customers.return_dialog import ReturnPaymentDialog
+        from cadence.ui.customers.tab import CustomersTab
+
+        customer_id, newcomer = self._mandated_customers()
+        tab = self._tab("customers")
+        assert isinstance(tab, CustomersTab)
+        self._show_customer(tab, customer_id)
+        detail = tab.detail
+        detail.lists.setCurrentIndex(MANDATES_TAB)
+        self.wait_until(lambda: bool(detail.mandates.records), "the customer's mandates")
+        self.settle()
+        self.shoot(detail, "tab-customers-detail-mandates")
+
+        dialog = self.new_window(detail.mandates.edit_selected, MandateDialog)
+        assert isinstance(dialog, MandateDialog)
+        self.shoot(dialog, "dialog-mandate-edit")
+        assert dialog.revoke_button is not None
+        revoke = self.new_window(dialog.revoke_button.click, RevokeMandateDialog)
+        self.shoot(revoke, "dialog-mandate-revoke")
+        self.close(revoke)
+        self.close(dialog)
+
+        overview = detail.overview
+        assert overview is not None
+        detail.lists.setCurrentIndex(2)
+        received = next(
+            row
+            for row, payment in enumerate(overview.payments)
+            if payment.status is PaymentStatus.RECEIVED
+        )
+        detail.payments.selectRow(received)
+        self.settle()
+        self.shoot(detail, "tab-customers-detail-payments")
+        dialog = self.new_window(detail.return_button.click, ReturnPaymentDialog)
+        self.shoot(dialog, "dialog-payment-return")
+        self.close(dialog)
+
+        # A customer who paid by transfer signs a mandate: the form, then its refusal.
+        self._show_customer(tab, newcomer)
+        detail.lists.setCurrentIndex(MANDATES_TAB)
+        self.wait_until(lambda: detail.mandates.add_button.isEnabled(), "no mandate in force")
+        self.shoot(detail, "tab-customers-detail-no-mandate")
+        dialog = self.new_window(detail.mandates.add_button.click, MandateDialog)
+        assert isinstance(dialog, MandateDialog)
+        self.wait_until(lambda: bool(dialog.reference.text()), "the suggested reference")
+        self.shoot(dialog, "dialog-mandate-new")
+        dialog.iban.setText("FR76 3000 6000 0112 3456 7890 188")
+        dialog.bic.setText("AGRIFRP")
+        dialog.accept()
+        self.settle()
+        self.shoot(dialog, "dialog-mandate-new-errors")
+        self.close(dialog)
+        detail.lists.setCurrentIndex(0)
+        self._clear_search(tab.table)
+
+    def _clear_search(self, table: object) -> None:
+        """The whole list again: showing a record searched for it."""
+        from cadence.ui.tables import SearchableTable
+
+        assert isinstance(table, SearchableTable)
+        table.search_box.clear()
+        table.model.set_search("")
+        self.settle()
+
+    def _sepa(self) -> None:
+        """The direct-debit batch: what it would collect, a closed day explained, the
+        file written, the batches and what can be done with them."""
+        from datetime import date
+
+        from cadence.domain.direct_debit import MandateScheme
+        from cadence.ui.invoices.sepa_dialog import ConfirmCollectedDialog, SepaDialog
+        from cadence.ui.invoices.tab import InvoicesTab
+        from cadence.ui.subscriptions.widgets import set_date
+
+        self._mandated_customers()  # mandates to collect on, if the demo had none
+        tab = self._tab("invoices")
+        assert isinstance(tab, InvoicesTab)
+        dialog = self.new_window(tab.direct_debit_action.trigger, SepaDialog)
+        assert isinstance(dialog, SepaDialog)
+        self.wait_until(lambda: dialog.preview is not None, "the batch's preview")
+        preview = dialog.preview
+        assert preview is not None
+        first_day = preview.collection_date
+        # Leave one out, to show an unticked box beside the others.
+        chosen = dialog.candidates.chosen()
+        if len(chosen) > 1:
+            dialog.candidates.set_chosen(chosen[1].invoice_id, False)
+        self.shoot(dialog, "dialog-sepa")
+        # The other scheme: the CORE mandates' invoices stay out, each saying why.
+        dialog.scheme.setCurrentIndex(dialog.scheme.findData(MandateScheme.B2B))
+        self.wait_until(
+            lambda: dialog.preview is not None and dialog.preview.scheme is MandateScheme.B2B,
+            "the B2B preview",
+        )
+        self.settle()
+        self.shoot(dialog, "dialog-sepa-b2b")
+        dialog.scheme.setCurrentIndex(dialog.scheme.findData(MandateScheme.CORE))
+        self.wait_until(
+            lambda: dialog.preview is not None and dialog.preview.scheme is MandateScheme.CORE,
+            "the CORE preview",
+        )
+        self.settle()
+        set_date(dialog.collection_date, date(2026, 12, 26))  # Boxing Day: TARGET is closed
+        self.wait_until(
+            lambda: dialog.preview is not None and dialog.preview.collection_date != first_day,
+            "the closed day's preview",
+        )
+        self.settle()
+        self.shoot(dialog, "dialog-sepa-closed-day")
+        set_date(dialog.collection_date, first_day)
+        self.wait_until(
+            lambda: dialog.preview is not None and dialog.preview.collection_date == first_day,
+            "the preview again",
+        )
+        self.settle()
+        dialog.choose_path = lambda _title, name, _filter: self.work / name
+        written: list[object] = []
+        dialog.written.connect(written.append)
+        dialog.write_batch()
+        self.wait_until(lambda: bool(written), "the batch file")
+        self.settle()
+        self.shoot(dialog, "dialog-sepa-written")
+        dialog.pages.setCurrentIndex(1)
+        self.wait_until(lambda: bool(dialog.collections), "the batch's collections")
+        self.settle()
+        self.shoot(dialog, "dialog-sepa-batches")
+        confirm = self.new_window(dialog.confirm_selected, ConfirmCollectedDialog)
+        self.shoot(confirm, "dialog-sepa-confirm")
+        self.close(confirm)
+        dialog.cancel_selected()
+        self.settle()
+        assert dialog.cancel_box is not None
+        self.shoot(dialog.cancel_box, "dialog-sepa-cancel")
+        dialog.cancel_box.reject()
+        self.settle()
+        collected = dialog.collections[0].invoice_id
+        self.close(dialog)
+
+        # One of its invoices in the list (older than the first page, perhaps).
+        tab.show_record(collected)
+        self.wait_until(
+            lambda: (current := tab.table.current()) is not None and current.id == collected,
+            "the collected invoice",
+        )
+        self.wait_until(tab.preview.is_ready, "the PDF preview")
+        self.settle()
+        self.shoot(self.window, "tab-invoices-collection-requested")
+        self._clear_search(tab.table)
+
     def _plans(self) -> None:
         from cadence.ui.plans.dialog import PlanDialog
         from cadence.ui.plans.item_dialog import ItemDialog
@@ -471,6 +693,163 @@ class Tour:
         self.settle()
         self.shoot(dialog, "dialog-credit-note-by-line")
         self.close(dialog)
+
+    def _bank(self) -> None:
+        """The Bank tab empty, then with the demo's sample statements imported: a sure
+        match selected, a returned debit, a line to correct, confirming the sure ones,
+        and the mapping of a bank's CSV the first time (re-decoded in the wrong encoding)."""
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QMessageBox
+
+        from cadence.store.models import LineState, MatchKind
+        from cadence.ui.bank.correct_dialog import CorrectDialog
+        from cadence.ui.bank.csv_mapping_dialog import CsvMappingDialog
+        from cadence.ui.bank.tab import BankTab
+        from cadence.ui.subscriptions.customer_picker import NAME_ROLE
+
+        tab = self._tab("bank")
+        assert isinstance(tab, BankTab)
+        self.shoot(self.window, "tab-bank-empty")
+        folder = self.work / "demo-statements"
+        files = sorted(folder.glob("*")) if folder.is_dir() else []
+        files = [path for path in files if path.name != "releve-banque.csv"]
+        complement, owing_customer = self._statement_to_check()
+        files.append(complement)
+        for path in files:
+            before = tab.importer.notice
+            tab.import_file(path)
+            self.wait_until(
+                lambda before=before: tab.importer.notice is not before, f"importing {path.name}"
+            )
+            self.settle()
+            notice = tab.importer.notice
+            assert isinstance(notice, QMessageBox)
+            if path.name == "releve-camt053.xml":
+                self.shoot(notice, "dialog-bank-imported")
+            notice.accept()
+        self.settle()
+
+        def line(kind: MatchKind | None, confidence: int = 0) -> object:
+            return self._select(
+                tab.table,
+                lambda row: row.match_kind is kind and row.confidence >= confidence,
+            )
+
+        line(MatchKind.INVOICE_NUMBER, 90)
+        self.shoot(self.window, "tab-bank")
+        line(MatchKind.RETURN)
+        self.shoot(self.window, "tab-bank-return")
+        unmatched = line(None)
+        assert getattr(unmatched, "state", None) is LineState.UNMATCHED
+        self.shoot(tab.detail, "tab-bank-detail-unmatched")
+        dialog = self.new_window(tab.correct_selected, CorrectDialog)
+        assert isinstance(dialog, CorrectDialog)
+        self.shoot(dialog, "dialog-bank-correct")
+        # Typed as the owner would, without accents (QTest types ASCII only).
+        longest = max(owing_customer.split(), key=len)
+        QTest.keyClicks(dialog.customer, "".join(char for char in longest if char.isascii()))
+        suggestions = dialog.customer.suggestions
+
+        def suggested() -> int | None:
+            return next(
+                (
+                    row
+                    for row in range(suggestions.rowCount())
+                    if suggestions.item(row).data(NAME_ROLE) == owing_customer
+                ),
+                None,
+            )
+
+        self.wait_until(lambda: suggested() is not None, f"{owing_customer} suggested", 10)
+        row = suggested()
+        assert row is not None
+        dialog.customer.choose(row)
+        self.wait_until(lambda: dialog.choices.count() > 0, "the customer's invoices", 10)
+        self.settle()
+        self.shoot(dialog, "dialog-bank-correct-invoices")
+        self.close(dialog)
+
+        tab.confirm_sure()
+        self.settle()
+        assert tab.confirmation is not None
+        self.shoot(tab.confirmation, "dialog-bank-confirm-sure")
+        tab.confirmation.close()
+        self.settle()
+
+        dialog = self.new_window(
+            lambda: tab.import_file(folder / "releve-banque.csv"), CsvMappingDialog
+        )
+        assert isinstance(dialog, CsvMappingDialog)
+        dialog.bank.setText("Crédit Agricole")
+        self.shoot(dialog, "dialog-bank-csv-mapping")
+        dialog.encoding.setCurrentIndex(dialog.encoding.findData("utf-8"))
+        self.settle()
+        self.shoot(dialog, "dialog-bank-csv-mapping-utf8")
+        self.close(dialog)
+
+    def _statement_to_check(self) -> tuple[Path, str]:
+        """A small statement whose lines Cadence is less sure of: money from a customer
+        of one of their open invoices' amount (likely), money from another who owes a
+        different amount, and money of one open invoice's amount from nobody known (to
+        check). Written with the exchange samples' CAMT.053 writer; with the name of the
+        second customer, whom the owner picks when correcting a line."""
+        from sqlalchemy import func, select
+
+        from cadence.domain.invoicing import InvoiceKind, InvoiceStatus
+        from cadence.exchange.samples import write_camt053
+        from cadence.exchange.statement import StatementLine
+        from cadence.store.models import CompanySettings, Customer, Invoice
+
+        with self.operations.database.reading() as session:
+            unpaid = (Invoice.kind == InvoiceKind.INVOICE, Invoice.status == InvoiceStatus.ISSUED)
+            # Customers no other shares a name with: the bank's label names one of them.
+            unique_names = select(Customer.name).group_by(Customer.name).having(func.count() == 1)
+            owing = session.execute(
+                select(Invoice.customer_id, Invoice.total_gross)
+                .join(Customer, Customer.id == Invoice.customer_id)
+                .where(*unpaid, Customer.name.in_(unique_names))
+                .order_by(Invoice.id.desc())
+                .limit(2)
+            ).all()
+            names = [session.get_one(Customer, row.customer_id).name for row in owing]
+            unique = session.execute(
+                select(Invoice.total_gross)
+                .where(*unpaid)
+                .group_by(Invoice.total_gross)
+                .having(func.count() == 1)
+                .limit(1)
+            ).scalar_one()
+            iban = session.get_one(CompanySettings, 1).iban or "FR7630006000011234567890189"
+        day = date(2026, 11, 24)
+        lines = [
+            StatementLine(
+                day,
+                owing[0].total_gross,
+                "EUR",
+                f"VIR SEPA RECU /DE {names[0].upper()} /MOTIF ABONNEMENT",
+                counterparty=names[0].upper(),
+            ),
+            StatementLine(
+                day,
+                Decimal("20.00"),
+                "EUR",
+                f"VIR SEPA RECU /DE {names[1].upper()} /MOTIF ACOMPTE",
+                counterparty=names[1].upper(),
+            ),
+            StatementLine(day, unique, "EUR", "VIREMENT REF 0042-88231"),
+        ]
+        path = self.work / "releve-complement.xml"
+        path.write_bytes(
+            write_camt053(
+                lines,
+                account_iban=iban,
+                currency="EUR",
+                starts_on=day,
+                ends_on=day,
+                bank_name="Crédit Agricole",
+            )
+        )
+        return path, names[1]
 
     def _messages(self) -> None:
         from cadence.services.outbox import MessageRecord

@@ -122,6 +122,272 @@
     </message>
 </context>
 <context>
+    <name>Bank</name>
+    <message numerus="yes">
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="35"/>
+        <source>Invoices {numbers} and %n more</source>
+        <translation>
+            <numerusform>Factures {numbers} et %n autre</numerusform>
+            <numerusform>Factures {numbers} et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="38"/>
+        <source>Direct-debit batch {reference} (%n invoice(s))</source>
+        <translation>
+            <numerusform>Lot de prélèvements {reference} (%n facture)</numerusform>
+            <numerusform>Lot de prélèvements {reference} (%n factures)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="43"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="46"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouvelle</numerusform>
+            <numerusform>%n nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="49"/>
+        <source>%n match(es) suggested</source>
+        <translation>
+            <numerusform>%n correspondance proposée</numerusform>
+            <numerusform>%n correspondances proposées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="52"/>
+        <source>%n expense(s) set aside</source>
+        <translation>
+            <numerusform>%n dépense mise de côté</numerusform>
+            <numerusform>%n dépenses mises de côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="55"/>
+        <source>Record the %n sure match(es) shown?</source>
+        <translation>
+            <numerusform>Enregistrer %n correspondance certaine affichée&#xa0;?</numerusform>
+            <numerusform>Enregistrer les %n correspondances certaines affichées&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="58"/>
+        <source>“{file}” imported: %n new line(s).</source>
+        <translation>
+            <numerusform>«&#xa0;{file}&#xa0;» importé&#xa0;: %n nouvelle ligne.</numerusform>
+            <numerusform>«&#xa0;{file}&#xa0;» importé&#xa0;: %n nouvelles lignes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="61"/>
+        <source>%n line(s) confirmed and recorded.</source>
+        <translation>
+            <numerusform>%n ligne confirmée et enregistrée.</numerusform>
+            <numerusform>%n lignes confirmées et enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="80"/>
+        <source>Sure</source>
+        <translation>Certaine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="81"/>
+        <source>Likely</source>
+        <translation>Probable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="82"/>
+        <source>To check</source>
+        <translation>À contrôler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="88"/>
+        <source>The label names the invoice, or the batch, and the amount is the same</source>
+        <translation>Le libellé cite la facture, ou le lot, et le montant est identique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="91"/>
+        <source>The payer&apos;s name and the amount fit, but the label names no invoice</source>
+        <translation>Le nom du payeur et le montant concordent, mais le libellé ne cite aucune facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="94"/>
+        <source>A guess from the name or the amount alone: check it before confirming</source>
+        <translation>Une supposition d&apos;après le nom ou le montant seul&#xa0;: vérifiez-la avant de confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="128"/>
+        <source>To review ({count})</source>
+        <translation>À vérifier ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="131"/>
+        <source>Confirmed ({count})</source>
+        <translation>Confirmées ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="137"/>
+        <source>Set aside ({count})</source>
+        <translation>Mises de côté ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="139"/>
+        <source>All ({count})</source>
+        <translation>Toutes ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="145"/>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="146"/>
+        <source>To review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="147"/>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="148"/>
+        <source>Set aside</source>
+        <translation>Mise de côté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="157"/>
+        <source>Bank CSV</source>
+        <translation>CSV bancaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="166"/>
+        <source>the label names the invoice</source>
+        <translation>le libellé cite la facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="167"/>
+        <source>the bank&apos;s credit for a direct-debit batch</source>
+        <translation>le crédit versé par la banque pour un lot de prélèvements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="168"/>
+        <source>a direct debit the customer&apos;s bank sent back</source>
+        <translation>un prélèvement rejeté par la banque du client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="169"/>
+        <source>the payer&apos;s name and the amount</source>
+        <translation>le nom du payeur et le montant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="170"/>
+        <source>the payer&apos;s name</source>
+        <translation>le nom du payeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="171"/>
+        <source>the amount alone</source>
+        <translation>le montant seul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="172"/>
+        <source>chosen by you</source>
+        <translation>votre choix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="179"/>
+        <source>no reason given</source>
+        <translation>aucun motif indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="187"/>
+        <source>Invoice {number}</source>
+        <translation>Facture {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="189"/>
+        <source>Invoices {numbers}</source>
+        <translation>Factures {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="197"/>
+        <source>Returned direct debit · {reason}</source>
+        <translation>Prélèvement rejeté · {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="203"/>
+        <source>Direct-debit batch {reference}, already recorded as collected</source>
+        <translation>Lot de prélèvements {reference}, déjà enregistré comme prélevé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="209"/>
+        <source>Customer: {customer} (oldest invoices first)</source>
+        <translation>Client&#xa0;: {customer} (factures les plus anciennes d&apos;abord)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="214"/>
+        <source>Customer: {customer} (the invoice named is paid already)</source>
+        <translation>Client&#xa0;: {customer} (la facture citée est déjà payée)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="218"/>
+        <source>Customer: {customer} (kept as credit)</source>
+        <translation>Client&#xa0;: {customer} (mis à son crédit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="220"/>
+        <source>Transfer between your own accounts</source>
+        <translation>Virement entre vos propres comptes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/labels.py" line="221"/>
+        <source>No match</source>
+        <translation>Aucune correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/table.py" line="48"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/table.py" line="49"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/table.py" line="51"/>
+        <source>Payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/table.py" line="53"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/table.py" line="55"/>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/table.py" line="59"/>
+        <source>Suggestion</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/table.py" line="61"/>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+</context>
+<context>
     <name>BankSection</name>
     <message>
         <location filename="../../desktop/cadence/ui/setup/payment.py" line="36"/>
@@ -167,6 +433,115 @@
         <location filename="../../desktop/cadence/ui/setup/payment.py" line="65"/>
         <source>Printed on your invoices, with a QR code customers scan to pay by transfer. You may leave it empty.</source>
         <translation>Imprimé sur vos factures, avec un QR code que vos clients scannent pour payer par virement. Vous pouvez le laisser vide.</translation>
+    </message>
+</context>
+<context>
+    <name>BankTab</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="91"/>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="254"/>
+        <source>Import a statement…</source>
+        <translation>Importer un relevé…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="94"/>
+        <source>Your bank&apos;s statement (OFX, CAMT.053, MT940 or CSV), or a Stripe or PayPal export</source>
+        <translation>Le relevé de votre banque (OFX, CAMT.053, MT940 ou CSV), ou un export Stripe ou PayPal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="102"/>
+        <source>Confirm all sure matches</source>
+        <translation>Confirmer les correspondances certaines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="104"/>
+        <source>Record every line shown whose match is {sure}</source>
+        <translation>Enregistrer toutes les lignes affichées dont la correspondance est «&#xa0;{sure}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="121"/>
+        <source>Search the label, the payer or the customer</source>
+        <translation>Rechercher par libellé, payeur ou client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="157"/>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="210"/>
+        <source>No bank statement yet. Download your account&apos;s statement from your bank&apos;s website (OFX, CAMT.053, MT940 or CSV), or your Stripe or PayPal export, then click “Import a statement…”: Cadence finds which invoices each payment settles, and you confirm.</source>
+        <translation>Aucun relevé bancaire pour l&apos;instant. Téléchargez le relevé de votre compte sur le site de votre banque (OFX, CAMT.053, MT940 ou CSV), ou votre export Stripe ou PayPal, puis cliquez sur «&#xa0;Importer un relevé…&#xa0;»&#xa0;: Cadence retrouve les factures que règle chaque paiement, et vous n&apos;avez plus qu&apos;à confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="216"/>
+        <source>No line matches this search.</source>
+        <translation>Aucune ligne ne correspond à cette recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="219"/>
+        <source>Nothing to review: every line is confirmed or set aside. Import the next statement when your bank has it.</source>
+        <translation>Rien à vérifier&#xa0;: toutes les lignes sont confirmées ou mises de côté. Importez le prochain relevé dès que votre banque le met à disposition.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="223"/>
+        <source>No line here.</source>
+        <translation>Aucune ligne ici.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="254"/>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="270"/>
+        <source>Recorded: {what}, {amount}.</source>
+        <translation>Enregistré&#xa0;: {what}, {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="292"/>
+        <source>{amount} received</source>
+        <translation>{amount} d&apos;encaissements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="294"/>
+        <source>{amount} returned</source>
+        <translation>{amount} de rejets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="296"/>
+        <source>In all: {amounts}.</source>
+        <translation>Au total&#xa0;: {amounts}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="305"/>
+        <source>Confirm the sure matches</source>
+        <translation>Confirmer les correspondances certaines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="307"/>
+        <source>Record them</source>
+        <translation>Les enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="328"/>
+        <source>The match is changed. Check it, then click Confirm to record it.</source>
+        <translation>La correspondance est modifiée. Vérifiez-la, puis cliquez sur «&#xa0;Confirmer&#xa0;» pour l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="347"/>
+        <source>The line of {amount} is set aside: see it under “Set aside”.</source>
+        <translation>La ligne de {amount} est mise de côté&#xa0;: retrouvez-la sous «&#xa0;Mises de côté&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="366"/>
+        <source>The line of {amount} is back among the lines to review.</source>
+        <translation>La ligne de {amount} est de retour parmi les lignes à vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="393"/>
+        <source>Bank</source>
+        <translation>Banque</translation>
     </message>
 </context>
 <context>
@@ -240,32 +615,32 @@
 <context>
     <name>CadenceWindow</name>
     <message>
-        <location filename="../../desktop/cadence/ui/assembly.py" line="52"/>
+        <location filename="../../desktop/cadence/ui/assembly.py" line="61"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/assembly.py" line="80"/>
+        <location filename="../../desktop/cadence/ui/assembly.py" line="89"/>
         <source>Your company is not set up yet: File ▸ Settings… Nothing is invoiced until it is.</source>
         <translation>Votre entreprise n&apos;est pas encore configurée&#xa0;: Fichier ▸ Paramètres… Rien n&apos;est facturé tant qu&apos;elle ne l&apos;est pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/assembly.py" line="88"/>
+        <location filename="../../desktop/cadence/ui/assembly.py" line="97"/>
         <source>Billing in progress</source>
         <translation>Facturation en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/assembly.py" line="90"/>
+        <location filename="../../desktop/cadence/ui/assembly.py" line="99"/>
         <source>Invoices are being issued and their PDFs written. Wait for the run to finish before closing? If you stop it, nothing is lost: what it did not do is done at the next start.</source>
         <translation>Des factures sont en cours d&apos;émission et leurs PDF en cours d&apos;écriture. Attendre la fin avant de fermer&#xa0;? Si vous l&apos;arrêtez, rien n&apos;est perdu&#xa0;: ce qui n&apos;a pas été fait le sera au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/assembly.py" line="98"/>
+        <location filename="../../desktop/cadence/ui/assembly.py" line="107"/>
         <source>Finishing the billing run before closing…</source>
         <translation>Fin de la facturation avant la fermeture…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/assembly.py" line="103"/>
+        <location filename="../../desktop/cadence/ui/assembly.py" line="112"/>
         <source>Finishing sending messages before closing…</source>
         <translation>Fin de l&apos;envoi des messages avant la fermeture…</translation>
     </message>
@@ -629,6 +1004,107 @@
     </message>
 </context>
 <context>
+    <name>ConfirmCollectedDialog</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="896"/>
+        <source>Batch {reference} collected</source>
+        <translation>Lot {reference} prélevé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="901"/>
+        <source>Each of its {count} invoices is recorded as paid by direct debit on that day ({total} in all). A collection the bank sends back later is recorded from the customer&apos;s payments.</source>
+        <translation>Chacune de ses {count} factures est enregistrée comme payée par prélèvement à cette date ({total} au total). Un prélèvement que la banque rejette plus tard s&apos;enregistre depuis les paiements du client.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="911"/>
+        <source>Credited on</source>
+        <translation>Crédité le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="916"/>
+        <source>Confirm collected</source>
+        <translation>Confirmer le prélèvement</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectDialog</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/correct_dialog.py" line="68"/>
+        <source>Correct the match</source>
+        <translation>Corriger la correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/correct_dialog.py" line="71"/>
+        <source>{amount} on {day}</source>
+        <translation>{amount} le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/correct_dialog.py" line="102"/>
+        <source>Paid by:</source>
+        <translation>Payé par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/correct_dialog.py" line="102"/>
+        <source>Customer:</source>
+        <translation>Client&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/correct_dialog.py" line="107"/>
+        <source>Use this match</source>
+        <translation>Retenir cette correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/correct_dialog.py" line="118"/>
+        <source>Which invoices does it pay?</source>
+        <translation>Quelles factures ce paiement règle-t-il&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/correct_dialog.py" line="120"/>
+        <source>Which of their payments came back?</source>
+        <translation>Lequel de ses paiements a été rejeté&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/correct_dialog.py" line="159"/>
+        <source>{number} — due {due} — {left} left to pay</source>
+        <translation>{number} — échéance le {due} — {left} restant à payer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/correct_dialog.py" line="182"/>
+        <source>{amount} received on {day}</source>
+        <translation>Paiement de {amount} reçu le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/correct_dialog.py" line="217"/>
+        <source>Type the customer&apos;s name, then pick them in the list.</source>
+        <translation>Saisissez le nom du client, puis choisissez-le dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/correct_dialog.py" line="225"/>
+        <source>No payment of {amount} from this customer: choose another.</source>
+        <translation>Aucun paiement de {amount} de ce client&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/correct_dialog.py" line="244"/>
+        <source>Nothing of theirs waits for payment: the whole {amount} is kept as their credit.</source>
+        <translation>Ce client n&apos;a rien à régler&#xa0;: la totalité du montant ({amount}) reste à son crédit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/correct_dialog.py" line="247"/>
+        <source>No invoice ticked: it pays their oldest invoices first.</source>
+        <translation>Aucune facture cochée&#xa0;: le paiement règle d&apos;abord ses factures les plus anciennes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/correct_dialog.py" line="250"/>
+        <source>{paid} pays the invoices ticked; {credit} is kept as their credit.</source>
+        <translation>{paid} règle les factures cochées&#xa0;; {credit} reste à son crédit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/correct_dialog.py" line="253"/>
+        <source>{paid} pays the invoices ticked.</source>
+        <translation>{paid} règle les factures cochées.</translation>
+    </message>
+</context>
+<context>
     <name>CreditNoteDialog</name>
     <message>
         <location filename="../../desktop/cadence/ui/invoices/credit_note_dialog.py" line="52"/>
@@ -732,213 +1208,400 @@
     </message>
 </context>
 <context>
+    <name>CsvMappingDialog</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="117"/>
+        <source>Read a bank&apos;s CSV file</source>
+        <translation>Lire le fichier CSV d&apos;une banque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="121"/>
+        <source>Cadence does not know the columns of “{file}” yet. Say which column holds what: the next statement with the same columns is read without asking.</source>
+        <translation>Cadence ne connaît pas encore les colonnes de «&#xa0;{file}&#xa0;». Indiquez ce que contient chaque colonne&#xa0;: le prochain relevé aux mêmes colonnes sera lu sans rien vous demander.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="129"/>
+        <source>Crédit Agricole</source>
+        <translation>Crédit Agricole</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="142"/>
+        <source>; (semicolon)</source>
+        <translation>; (point-virgule)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="143"/>
+        <source>, (comma)</source>
+        <translation>, (virgule)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="144"/>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="145"/>
+        <source>| (vertical bar)</source>
+        <translation>| (barre verticale)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="171"/>
+        <source>One column, money out with a minus:</source>
+        <translation>Une seule colonne, les sorties avec un signe moins&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="172"/>
+        <source>A debit and a credit column:</source>
+        <translation>Une colonne débit et une colonne crédit&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="179"/>
+        <source>Amounts have a decimal comma (1 234,56)</source>
+        <translation>Les montants ont une virgule décimale (1&#xa0;234,56)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="192"/>
+        <source>Debit:</source>
+        <translation>Débit&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="194"/>
+        <source>Credit:</source>
+        <translation>Crédit&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="199"/>
+        <source>in the format</source>
+        <translation>au format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="203"/>
+        <source>Bank:</source>
+        <translation>Banque&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="207"/>
+        <source>Separator:</source>
+        <translation>Séparateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="209"/>
+        <source>Encoding:</source>
+        <translation>Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="213"/>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="215"/>
+        <source>Amount:</source>
+        <translation>Montant&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="222"/>
+        <source>Label (one or more):</source>
+        <translation>Libellé (une ou plusieurs colonnes)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="223"/>
+        <source>Payer:</source>
+        <translation>Payeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="224"/>
+        <source>Reference:</source>
+        <translation>Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="242"/>
+        <source>Import the statement</source>
+        <translation>Importer le relevé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="266"/>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="267"/>
+        <source>yyyy-mm-dd</source>
+        <translation>aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="268"/>
+        <source>dd.mm.yyyy</source>
+        <translation>jj.mm.aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="269"/>
+        <source>mm/dd/yyyy</source>
+        <translation>mm/jj/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="285"/>
+        <source>This file is not written in {encoding}: the characters shown as “�” would be lost. Choose another encoding.</source>
+        <translation>Ce fichier n&apos;est pas écrit en {encoding}&#xa0;: les caractères affichés sous la forme «&#xa0;�&#xa0;» seraient perdus. Choisissez un autre encodage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="329"/>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="330"/>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="331"/>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="332"/>
+        <source>(choose)</source>
+        <translation>(choisir)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="333"/>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="334"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="403"/>
+        <source>Choose the column of the dates.</source>
+        <translation>Choisissez la colonne des dates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="405"/>
+        <source>Choose two different columns for the debits and the credits.</source>
+        <translation>Choisissez deux colonnes différentes pour les débits et les crédits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/csv_mapping_dialog.py" line="407"/>
+        <source>Choose the column of the amounts.</source>
+        <translation>Choisissez la colonne des montants.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="116"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="76"/>
         <source>Choose a customer in the list above to see their subscriptions, invoices, payments and balance.</source>
         <translation>Choisissez un client dans la liste ci-dessus pour voir ses abonnements, ses factures, ses paiements et son solde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="155"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="115"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="163"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="123"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="164"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="124"/>
         <source>Statement PDF…</source>
         <translation>Relevé de compte PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="186"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="146"/>
         <source>Plan</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="187"/>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="204"/>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="214"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="147"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="164"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="174"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="188"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="148"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="189"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="149"/>
         <source>Price excl. VAT</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="190"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="150"/>
         <source>Billed</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="191"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="151"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="192"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="152"/>
         <source>Next invoice</source>
         <translation>Prochaine facture</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="198"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="158"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="199"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="159"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="200"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="160"/>
         <source>Issued</source>
         <translation>Émission</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="201"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="161"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="202"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="162"/>
         <source>Total incl. VAT</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="203"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="163"/>
         <source>Left to pay</source>
         <translation>Reste à payer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="209"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="169"/>
         <source>Received</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="210"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="170"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="211"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="171"/>
         <source>Method</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="212"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="172"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="213"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="173"/>
         <source>Not yet used</source>
         <translation>Non encore affecté</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="229"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="184"/>
+        <source>Record as returned…</source>
+        <translation>Enregistrer un rejet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="186"/>
+        <source>The bank sent this payment back: the invoices it paid are unpaid again</source>
+        <translation>La banque a rejeté ce paiement&#xa0;: les factures qu&apos;il réglait redeviennent impayées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="205"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="232"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="208"/>
         <source>Messages ({count})</source>
         <translation>Messages ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="322"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="212"/>
+        <source>SEPA mandates</source>
+        <translation>Mandats SEPA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="474"/>
+        <source>SEPA mandates ({count})</source>
+        <translation>Mandats SEPA ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="308"/>
         <source>contact: {name}</source>
         <translation>contact&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="324"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="310"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="331"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="317"/>
         <source>no e-mail</source>
         <translation>pas d&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="333"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="319"/>
         <source>Pays by: {method}</source>
         <translation>Mode de paiement&#xa0;: {method}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="338"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="324"/>
         <source>SIREN {siren}</source>
         <translation>SIREN {siren}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="342"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="328"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="342"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="328"/>
         <source>Archive…</source>
         <translation>Archiver…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="354"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="340"/>
         <source>Owes {amount}</source>
         <translation>Doit {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="357"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="343"/>
         <source>In credit: {amount}</source>
         <translation>Solde créditeur&#xa0;: {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="360"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="346"/>
         <source>Nothing owed</source>
         <translation>Aucune somme due</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="364"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="350"/>
         <source>Unpaid invoices: {owed}
 Credit to use: {credit}</source>
         <translation>Factures impayées&#xa0;: {owed}
 Crédit à utiliser&#xa0;: {credit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="373"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="359"/>
         <source>ended {day}</source>
         <translation>terminé le {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="395"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="381"/>
         <source>Subscriptions ({count})</source>
         <translation>Abonnements ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="406"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="392"/>
         <source>(draft)</source>
         <translation>(brouillon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="425"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="411"/>
         <source>Invoices ({count})</source>
         <translation>Factures ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="453"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="439"/>
         <source>Payments ({count})</source>
         <translation>Paiements ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/detail.py" line="465"/>
+        <location filename="../../desktop/cadence/ui/customers/detail.py" line="486"/>
         <source>The latest {shown} of {total} are listed here.</source>
         <translation>Seuls les {shown} plus récents sur {total} sont affichés ici.</translation>
     </message>
@@ -1256,6 +1919,59 @@ Crédit à utiliser&#xa0;: {credit}</translation>
         <location filename="../../desktop/cadence/ui/customers/labels.py" line="110"/>
         <source>Returned by the bank</source>
         <translation>Rejeté par la banque</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMandates</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandates.py" line="37"/>
+        <source>Reference (RUM)</source>
+        <translation>Référence (RUM)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandates.py" line="38"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandates.py" line="39"/>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandates.py" line="40"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandates.py" line="41"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandates.py" line="48"/>
+        <source>No mandate yet. To collect this customer&apos;s invoices by SEPA direct debit, record the mandate they signed.</source>
+        <translation>Aucun mandat pour l&apos;instant. Pour prélever les factures de ce client, enregistrez le mandat SEPA qu&apos;il a signé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandates.py" line="54"/>
+        <source>Add a mandate…</source>
+        <translation>Ajouter un mandat…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandates.py" line="55"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandates.py" line="56"/>
+        <source>Revoke…</source>
+        <translation>Révoquer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandates.py" line="150"/>
+        <source>Mandate {reference} is in force: revoke it first to record another.</source>
+        <translation>Le mandat {reference} est en vigueur&#xa0;: révoquez-le avant d&apos;en enregistrer un autre.</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +2381,84 @@ Crédit à utiliser&#xa0;: {credit}</translation>
         <location filename="../../desktop/cadence/ui/subscriptions/detail.py" line="328"/>
         <source>corrects {number}</source>
         <translation>corrige {number}</translation>
+    </message>
+</context>
+<context>
+    <name>DirectDebit</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="155"/>
+        <source>pain.008.001.08 (current banks)</source>
+        <translation>pain.008.001.08 (format actuel des banques)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="159"/>
+        <source>pain.008.001.02 (older bank software)</source>
+        <translation>pain.008.001.02 (anciens logiciels bancaires)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="166"/>
+        <source>Collected (confirmed on {day})</source>
+        <translation>Prélevé (confirmé le {day})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="170"/>
+        <source>Cancelled on {day}</source>
+        <translation>Annulé le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="171"/>
+        <source>Requested, waiting for the bank</source>
+        <translation>Demandé, en attente de la banque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="176"/>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="177"/>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="178"/>
+        <source>Returned by the bank</source>
+        <translation>Rejeté par la banque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="179"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="205"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="206"/>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="207"/>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="208"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="209"/>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="210"/>
+        <source>Collection</source>
+        <translation>Prélèvement</translation>
     </message>
 </context>
 <context>
@@ -2439,17 +3233,32 @@ Crédit à utiliser&#xa0;: {credit}</translation>
 <context>
     <name>InvoicesTab</name>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="100"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="102"/>
         <source>Search by number or customer</source>
         <translation>Rechercher par numéro ou par client</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="114"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="116"/>
         <source>No document matches this search and these filters.</source>
         <translation>Aucun document ne correspond à cette recherche et à ces filtres.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="208"/>
+        <source>Collection requested</source>
+        <translation>Prélèvement demandé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="209"/>
+        <source>{status} · collection requested</source>
+        <translation>{status} · prélèvement demandé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="214"/>
+        <source>Collection requested from the bank (batch {reference})</source>
+        <translation>Prélèvement demandé à la banque (lot {reference})</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="199"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="224"/>
         <source>Due on {day}: %n day(s) late</source>
         <translation>
             <numerusform>Échéance le {day}&#xa0;: %n jour de retard</numerusform>
@@ -2457,157 +3266,172 @@ Crédit à utiliser&#xa0;: {credit}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="206"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="231"/>
         <source>Corrects invoice {number}</source>
         <translation>Corrige la facture {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="210"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="235"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="210"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="235"/>
         <source>(draft)</source>
         <translation>(brouillon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="211"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="236"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="213"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="238"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="215"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="240"/>
         <source>Issued on</source>
         <translation>Date d&apos;émission</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="216"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="241"/>
         <source>Due on</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="217"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="242"/>
         <source>Total incl. VAT</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="218"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="243"/>
         <source>Left to pay</source>
         <translation>Reste à payer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="219"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="244"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="264"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="289"/>
         <source>No document selected</source>
         <translation>Aucun document sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="269"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="294"/>
         <source>{kind} {number} — {customer}</source>
         <translation>{kind} {number} — {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="318"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="343"/>
         <source>The PDF of {number} is written: {path}</source>
         <translation>Le PDF de {number} est enregistré&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="343"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="368"/>
         <source>Show the PDF</source>
         <translation>Afficher le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="344"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="369"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="345"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="370"/>
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="346"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="371"/>
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="347"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="372"/>
         <source>Credit note…</source>
         <translation>Émettre un avoir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="348"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="373"/>
         <source>Show the customer</source>
         <translation>Afficher le client</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="350"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="375"/>
         <source>Show the corrected invoice</source>
         <translation>Afficher la facture corrigée</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="352"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="377"/>
+        <source>Direct debit…</source>
+        <translation>Prélèvements…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="379"/>
+        <source>Collect the open invoices of customers who pay by SEPA direct debit</source>
+        <translation>Prélever les factures ouvertes des clients qui paient par prélèvement SEPA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="381"/>
         <source>Print this document (Ctrl+P)</source>
         <translation>Imprimer ce document (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="353"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="382"/>
         <source>Open the folder that holds this PDF</source>
         <translation>Ouvrir le dossier qui contient ce PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="407"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="436"/>
         <source>The PDF of {number} is not ready: write it first, then print it.</source>
         <translation>Le PDF de {number} n&apos;est pas prêt&#xa0;: générez-le d&apos;abord, puis imprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="418"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="447"/>
         <source>{number} was sent to the printer.</source>
         <translation>{number} a été envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="427"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="456"/>
         <source>The folder {folder} does not exist any more.</source>
         <translation>Le dossier {folder} n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="450"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="479"/>
         <source>Payment of {amount} recorded for {number}.</source>
         <translation>Paiement de {amount} enregistré pour {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="454"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="483"/>
         <source>{amount} is kept as {customer}&apos;s credit.</source>
         <translation>{amount} reste au crédit de {customer}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="481"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="510"/>
         <source>Credit note issued</source>
         <translation>Avoir émis</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="483"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="512"/>
         <source>Credit note {number} is issued for {amount} incl. VAT, correcting invoice {invoice}. Its PDF is written in the background.</source>
         <translation>L&apos;avoir {number} est émis pour {amount} TTC et corrige la facture {invoice}. Son PDF est généré en arrière-plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="509"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="535"/>
+        <source>Batch {reference} written: {total} to collect on {day}.</source>
+        <translation>Lot {reference} généré&#xa0;: {total} à prélever le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="557"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="518"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="566"/>
         <source>An issued invoice is never deleted: to cancel or correct it, issue a credit note.</source>
         <translation>Une facture émise n&apos;est jamais supprimée&#xa0;: pour l&apos;annuler ou la corriger, émettez un avoir.</translation>
     </message>
@@ -2668,6 +3492,184 @@ Crédit à utiliser&#xa0;: {credit}</translation>
         <location filename="../../desktop/cadence/ui/plans/item_dialog.py" line="88"/>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>LineDetail</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="74"/>
+        <source>Select a line to see what the bank&apos;s file says about it.</source>
+        <translation>Sélectionnez une ligne pour voir ce qu&apos;en dit le fichier de la banque.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="99"/>
+        <source>Label:</source>
+        <translation>Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="100"/>
+        <source>Payer:</source>
+        <translation>Payeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="101"/>
+        <source>Payer&apos;s IBAN:</source>
+        <translation>IBAN du payeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="102"/>
+        <source>Fee kept:</source>
+        <translation>Frais retenus&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="103"/>
+        <source>Bank reference:</source>
+        <translation>Référence bancaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="104"/>
+        <source>End-to-end id:</source>
+        <translation>Référence de bout en bout&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="105"/>
+        <source>Value date:</source>
+        <translation>Date de valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="106"/>
+        <source>Return reason:</source>
+        <translation>Motif du rejet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="107"/>
+        <source>Debit returned:</source>
+        <translation>Prélèvement rejeté&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="108"/>
+        <source>From the file:</source>
+        <translation>Provenance&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="135"/>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="136"/>
+        <source>Record it as Cadence suggests</source>
+        <translation>L&apos;enregistrer comme Cadence le propose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="137"/>
+        <source>Correct…</source>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="138"/>
+        <source>Say yourself whose money it is and what it pays</source>
+        <translation>Indiquer vous-même de qui vient l&apos;argent et ce qu&apos;il règle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="139"/>
+        <source>Set aside</source>
+        <translation>Mettre de côté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="141"/>
+        <source>Not a customer&apos;s money (a purchase, a bank fee, a transfer): nothing recorded</source>
+        <translation>Pas un paiement de client (un achat, des frais bancaires, un virement interne)&#xa0;: rien n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="143"/>
+        <source>Bring back</source>
+        <translation>Remettre à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="144"/>
+        <source>Back to the lines to review</source>
+        <translation>La remettre parmi les lignes à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="145"/>
+        <source>Show the customer</source>
+        <translation>Afficher le client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="179"/>
+        <source>Money in</source>
+        <translation>Entrée d&apos;argent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="179"/>
+        <source>Money out</source>
+        <translation>Sortie d&apos;argent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="181"/>
+        <source>{direction}: {amount} on {day}</source>
+        <translation>{direction}&#xa0;: {amount} le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="186"/>
+        <source>(no label)</source>
+        <translation>(sans libellé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="187"/>
+        <source>(not given)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="209"/>
+        <source>{file}, line {line} ({format})</source>
+        <translation>{file}, ligne {line} ({format})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="211"/>
+        <source>{file} ({format})</source>
+        <translation>{file} ({format})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="229"/>
+        <source>Recorded:</source>
+        <translation>Enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="231"/>
+        <source>Set aside: nothing recorded.</source>
+        <translation>Mise de côté&#xa0;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="233"/>
+        <source>Cadence suggests:</source>
+        <translation>Cadence propose&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="239"/>
+        <source>Transfer between your own accounts</source>
+        <translation>Virement entre vos propres comptes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="241"/>
+        <source>Not a customer&apos;s money (a purchase, a bank fee…)</source>
+        <translation>Pas un paiement de client (un achat, des frais bancaires…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="247"/>
+        <source>Nothing matches: choose the customer with Correct…</source>
+        <translation>Aucune correspondance&#xa0;: choisissez le client avec «&#xa0;Corriger…&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="249"/>
+        <source>Nothing matches: set it aside, or choose the payment it returns</source>
+        <translation>Aucune correspondance&#xa0;: mettez-la de côté, ou indiquez quel paiement a été rejeté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/detail.py" line="261"/>
+        <source>Why: {reason}</source>
+        <translation>Pourquoi&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +3892,162 @@ Base de données&#xa0;: {path}</translation>
         <location filename="../../desktop/cadence/ui/main_window.py" line="220"/>
         <source>Finishing the work in progress before closing…</source>
         <translation>Fin du travail en cours avant la fermeture…</translation>
+    </message>
+</context>
+<context>
+    <name>MandateDialog</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="125"/>
+        <source>New SEPA mandate — {customer}</source>
+        <translation>Nouveau mandat SEPA — {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="127"/>
+        <source>SEPA mandate {reference} — {customer}</source>
+        <translation>Mandat SEPA {reference} — {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="142"/>
+        <source>e.g. FR76 3000 6000 0112 3456 7890 189</source>
+        <translation>ex.&#xa0;: FR76 3000 6000 0112 3456 7890 189</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="143"/>
+        <source>8 or 11 characters, e.g. AGRIFRPP</source>
+        <translation>8 ou 11 caractères, ex.&#xa0;: AGRIFRPP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="146"/>
+        <source>Looking for a free reference…</source>
+        <translation>Recherche d&apos;une référence disponible…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="156"/>
+        <source>Mandate reference (RUM)</source>
+        <translation>Référence unique du mandat (RUM)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="161"/>
+        <source>Printed on the form the customer signs; the bank shows it on every collection. Keep the one suggested or type your own.</source>
+        <translation>Imprimée sur le formulaire que signe le client&#xa0;; la banque l&apos;indique à chaque prélèvement. Gardez celle proposée ou saisissez la vôtre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="166"/>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="167"/>
+        <source>Mandate type</source>
+        <translation>Type de mandat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="169"/>
+        <source>Account IBAN</source>
+        <translation>IBAN du compte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="170"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="176"/>
+        <source>Once the mandate is saved, {customer} pays by direct debit: their invoices are offered in the next batch of collections.</source>
+        <translation>Une fois le mandat enregistré, {customer} paie par prélèvement&#xa0;: ses factures seront proposées dans le prochain lot de prélèvements.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="217"/>
+        <source>Revoke…</source>
+        <translation>Révoquer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="234"/>
+        <source>Collections</source>
+        <translation>Prélèvements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="236"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="237"/>
+        <source>Next collection</source>
+        <translation>Prochain prélèvement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="239"/>
+        <source>Last collected on</source>
+        <translation>Dernier prélèvement le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="240"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="243"/>
+        <source>{day} (after 36 months without a collection)</source>
+        <translation>{day} (après 36 mois sans prélèvement)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="248"/>
+        <source>Lapses on</source>
+        <translation>Devient caduc le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="300"/>
+        <source>SEPA mandate</source>
+        <translation>Mandat SEPA</translation>
+    </message>
+</context>
+<context>
+    <name>Mandates</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="53"/>
+        <source>CORE – Individuals and businesses</source>
+        <translation>CORE – Particuliers et entreprises</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="56"/>
+        <source>B2B – Businesses only</source>
+        <translation>B2B – Entreprises uniquement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="62"/>
+        <source>The usual mandate. The customer may ask their bank to refund a collection within 8 weeks, without giving a reason.</source>
+        <translation>Le mandat habituel. Le client peut demander à sa banque le remboursement d&apos;un prélèvement dans les 8 semaines, sans avoir à se justifier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="67"/>
+        <source>For business customers only, who must first register the mandate with their bank. No refund once a collection is made.</source>
+        <translation>Réservé aux clients professionnels, qui doivent d&apos;abord enregistrer le mandat auprès de leur banque. Aucun remboursement possible une fois le prélèvement effectué.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="78"/>
+        <source>first collection (FRST)</source>
+        <translation>premier prélèvement (FRST)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="79"/>
+        <source>recurring (RCUR)</source>
+        <translation>récurrent (RCUR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="86"/>
+        <source>Revoked on {day}</source>
+        <translation>Révoqué le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="90"/>
+        <source>Lapsed on {day}</source>
+        <translation>Caduc depuis le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="93"/>
+        <source>In force</source>
+        <translation>En vigueur</translation>
     </message>
 </context>
 <context>
@@ -3142,42 +4300,103 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un BIC valide&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/domain/identifiers.py" line="39"/>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="42"/>
+        <source>its check digits do not match (a character is probably mistyped)</source>
+        <translation>sa clé de contrôle ne correspond pas (un caractère est sans doute mal saisi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="45"/>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="48"/>
+        <source>its account key does not match (a character is probably mistyped)</source>
+        <translation>sa clé RIB ne correspond pas (un caractère est sans doute mal saisi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="51"/>
+        <source>it does not have the number of characters its country&apos;s IBANs have</source>
+        <translation>il n&apos;a pas le nombre de caractères des IBAN de son pays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="54"/>
+        <source>it does not begin with a country&apos;s code, such as FR</source>
+        <translation>il ne commence pas par le code d&apos;un pays, comme FR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="57"/>
+        <source>its letters and digits are not where its country puts them</source>
+        <translation>ses lettres et ses chiffres ne sont pas là où son pays les place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="60"/>
+        <source>its bank code is not valid</source>
+        <translation>son code banque n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="61"/>
+        <source>its branch code is not valid</source>
+        <translation>son code guichet n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="62"/>
+        <source>its account number is not valid</source>
+        <translation>son numéro de compte n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="65"/>
+        <source>a BIC has 8 or 11 characters</source>
+        <translation>un BIC compte 8 ou 11 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="66"/>
+        <source>its 5th and 6th characters are not a country&apos;s code, such as FR</source>
+        <translation>ses 5e et 6e caractères ne sont pas le code d&apos;un pays, comme FR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="69"/>
+        <source>a BIC is 4 letters for the bank, 2 for the country, 2 letters or digits for the place, and perhaps 3 for the branch</source>
+        <translation>un BIC se compose de 4 lettres pour la banque, 2 pour le pays, 2 lettres ou chiffres pour la localité, et éventuellement 3 pour l&apos;agence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="75"/>
+        <source>it is not well formed</source>
+        <translation>il n&apos;est pas bien formé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="76"/>
         <source>the BIC {bic} is from {bic_country} but the IBAN is from {iban_country}</source>
         <translation>le BIC {bic} relève du pays {bic_country}, mais l&apos;IBAN du pays {iban_country}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/domain/identifiers.py" line="42"/>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="79"/>
         <source>“{value}” is not a valid SEPA creditor identifier (ICS)</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un identifiant créancier SEPA (ICS) valide</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/domain/identifiers.py" line="45"/>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="82"/>
         <source>“{value}” is not a web address</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse web</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/domain/identifiers.py" line="46"/>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="83"/>
         <source>“{value}” is not an e-mail address</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/domain/identifiers.py" line="47"/>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="84"/>
         <source>“{value}” is not a phone number (digits, spaces, + ( ) . - only)</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un numéro de téléphone (chiffres, espaces, + ( ) . - uniquement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/domain/identifiers.py" line="50"/>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="87"/>
         <source>“{value}” is not a two-letter ISO country code such as FR, BE or GB</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un code pays ISO à deux lettres comme FR, BE ou GB</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/domain/identifiers.py" line="53"/>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="90"/>
         <source>a French postcode has 5 digits; “{value}” does not</source>
         <translation>un code postal français compte 5 chiffres&#xa0;; ce n&apos;est pas le cas de «&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/domain/identifiers.py" line="54"/>
+        <location filename="../../desktop/cadence/domain/identifiers.py" line="91"/>
         <source>“{value}” is not a postcode</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un code postal</translation>
     </message>
@@ -3574,7 +4793,7 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
     </message>
     <message>
         <location filename="../../desktop/cadence/services/credit_notes.py" line="41"/>
-        <location filename="../../desktop/cadence/services/invoices.py" line="44"/>
+        <location filename="../../desktop/cadence/services/invoices.py" line="46"/>
         <source>only an issued invoice can be corrected by a credit note</source>
         <translation>seule une facture émise peut être corrigée par un avoir</translation>
     </message>
@@ -3664,29 +4883,29 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         <translation>la démo compte entre 1 et {maximum} clients, et non {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/invoices.py" line="36"/>
+        <location filename="../../desktop/cadence/services/invoices.py" line="38"/>
         <source>there is no invoice or credit note {number}</source>
         <translation>il n&apos;existe aucune facture ni aucun avoir {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/invoices.py" line="37"/>
+        <location filename="../../desktop/cadence/services/invoices.py" line="39"/>
         <location filename="../../desktop/cadence/services/payments.py" line="42"/>
         <source>invoice {number} has nothing left to pay</source>
         <translation>il ne reste rien à payer sur la facture {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/invoices.py" line="38"/>
-        <location filename="../../desktop/cadence/services/pdfs.py" line="54"/>
+        <location filename="../../desktop/cadence/services/invoices.py" line="40"/>
+        <location filename="../../desktop/cadence/services/pdfs.py" line="55"/>
         <source>the PDF of {number} could not be written to {path}: {reason}</source>
         <translation>le PDF de {number} n&apos;a pas pu être enregistré dans {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/invoices.py" line="41"/>
+        <location filename="../../desktop/cadence/services/invoices.py" line="43"/>
         <source>a draft has no PDF: it gets one when it is issued</source>
         <translation>un brouillon n&apos;a pas de PDF&#xa0;: il en reçoit un à son émission</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/issuing.py" line="40"/>
+        <location filename="../../desktop/cadence/services/issuing.py" line="48"/>
         <source>the series {series} already has a document dated {last}; nothing can be issued in it dated {day}: check the computer&apos;s date</source>
         <translation>la série {series} contient déjà un document daté du {last}&#xa0;; rien ne peut y être émis à la date du {day}&#xa0;: vérifiez la date de l&apos;ordinateur</translation>
     </message>
@@ -3802,7 +5021,7 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         <translation>la facture {number} est en {currency}, et non en {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/pdfs.py" line="57"/>
+        <location filename="../../desktop/cadence/services/pdfs.py" line="58"/>
         <source>{number} is not issued: it has no PDF</source>
         <translation>le document {number} n&apos;est pas émis&#xa0;: il n&apos;a pas de PDF</translation>
     </message>
@@ -4473,159 +5692,174 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         <translation>{file} a déjà été importé le {day} (sous le nom {earlier})&#xa0;: rien n&apos;a été ajouté</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/direct_debit.py" line="65"/>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="66"/>
         <source>the SEPA creditor identifier (ICS) is missing in Settings ▸ Company</source>
         <translation>l&apos;identifiant créancier SEPA (ICS) manque dans Paramètres ▸ Entreprise</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/direct_debit.py" line="68"/>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="69"/>
         <source>the company&apos;s IBAN is missing in Settings ▸ Company</source>
         <translation>l&apos;IBAN de l&apos;entreprise manque dans Paramètres ▸ Entreprise</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/direct_debit.py" line="71"/>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="72"/>
         <source>the collection date must be after today ({today}): the bank needs a day</source>
         <translation>la date de prélèvement doit être après aujourd&apos;hui ({today})&#xa0;: la banque a besoin d&apos;un jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/direct_debit.py" line="74"/>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="75"/>
         <source>{day} is a day the SEPA system is closed (weekend or TARGET holiday): choose {next_day}</source>
         <translation>le {day}, le système SEPA est fermé (week-end ou jour férié TARGET)&#xa0;: choisissez le {next_day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/direct_debit.py" line="78"/>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="79"/>
         <source>no open invoice of a direct-debit customer can be collected on {day}</source>
         <translation>aucune facture ouverte d&apos;un client prélevé ne peut être prélevée le {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/direct_debit.py" line="81"/>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="82"/>
         <source>invoice {number} cannot be collected: {reason}</source>
         <translation>la facture {number} ne peut pas être prélevée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/direct_debit.py" line="82"/>
-        <source>batch {reference} is {status}: only a requested batch can be {action}</source>
-        <translation>la remise {reference} est à l&apos;état «&#xa0;{status}&#xa0;»&#xa0;: seule une remise demandée peut être {action}</translation>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="86"/>
+        <source>batch {reference} was cancelled on {day}: it cannot change any more</source>
+        <translation>le lot {reference} a été annulé le {day}&#xa0;: il ne peut plus changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/direct_debit.py" line="85"/>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="93"/>
+        <source>the collection {reference} was returned already</source>
+        <translation>le prélèvement {reference} a déjà été rejeté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="96"/>
+        <source>the collection {reference} was cancelled with its batch: nothing was collected</source>
+        <translation>le prélèvement {reference} a été annulé avec son lot&#xa0;: rien n&apos;a été prélevé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="89"/>
         <source>the bank cannot have collected before the collection date ({day})</source>
         <translation>la banque ne peut pas avoir prélevé avant la date de prélèvement ({day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/direct_debit.py" line="88"/>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="83"/>
+        <source>batch {reference} was confirmed on {day}: it cannot change any more</source>
+        <translation>le lot {reference} a été confirmé le {day}&#xa0;: il ne peut plus changer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="92"/>
         <source>{day} is after today ({today})</source>
         <translation>le {day} est après aujourd&apos;hui ({today})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/direct_debit.py" line="89"/>
-        <source>the collection {reference} is {status}: it cannot be returned</source>
-        <translation>le prélèvement {reference} est à l&apos;état «&#xa0;{status}&#xa0;»&#xa0;: il ne peut pas être retourné</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cadence/services/direct_debit.py" line="92"/>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="99"/>
         <source>this payment was already returned on {day}</source>
-        <translation>ce paiement a déjà été retourné le {day}</translation>
+        <translation>ce paiement a déjà été rejeté le {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/direct_debit.py" line="95"/>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="102"/>
         <source>a payment cannot come back before it was received ({day})</source>
         <translation>un paiement ne peut pas revenir avant d&apos;avoir été reçu ({day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/direct_debit.py" line="100"/>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="107"/>
         <source>the customer has no mandate in force</source>
         <translation>le client n&apos;a pas de mandat en vigueur</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/direct_debit.py" line="101"/>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="108"/>
         <source>the customer&apos;s mandate is {scheme}</source>
         <translation>le mandat du client est {scheme}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/direct_debit.py" line="102"/>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="109"/>
         <source>SEPA collects euros only, not {currency}</source>
         <translation>le SEPA ne prélève que des euros, pas des {currency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/direct_debit.py" line="103"/>
+        <location filename="../../desktop/cadence/services/direct_debit.py" line="110"/>
         <source>the mandate is signed after the collection date</source>
         <translation>le mandat est signé après la date de prélèvement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/mandates.py" line="35"/>
+        <location filename="../../desktop/cadence/services/mandates.py" line="36"/>
         <source>the mandate reference {reference} is already used by {customer}</source>
         <translation>la référence de mandat {reference} est déjà utilisée par {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/mandates.py" line="38"/>
+        <location filename="../../desktop/cadence/services/mandates.py" line="39"/>
         <source>a mandate cannot be signed after today ({today})</source>
         <translation>un mandat ne peut pas être signé après aujourd&apos;hui ({today})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/mandates.py" line="39"/>
+        <location filename="../../desktop/cadence/services/mandates.py" line="40"/>
         <source>a mandate needs the account&apos;s IBAN</source>
         <translation>un mandat a besoin de l&apos;IBAN du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/mandates.py" line="40"/>
+        <location filename="../../desktop/cadence/services/mandates.py" line="41"/>
         <source>a B2B mandate is for business customers only; use CORE for a person</source>
         <translation>un mandat B2B est réservé aux entreprises&#xa0;; choisissez CORE pour un particulier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/mandates.py" line="43"/>
+        <location filename="../../desktop/cadence/services/mandates.py" line="44"/>
         <source>{customer} already has mandate {reference} in force: revoke it first</source>
         <translation>{customer} a déjà le mandat {reference} en vigueur&#xa0;: révoquez-le d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/mandates.py" line="46"/>
+        <location filename="../../desktop/cadence/services/mandates.py" line="47"/>
         <source>mandate {reference} was revoked on {day}</source>
         <translation>le mandat {reference} a été révoqué le {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/mandates.py" line="47"/>
+        <location filename="../../desktop/cadence/services/mandates.py" line="48"/>
         <source>a mandate cannot be revoked before it was signed ({day})</source>
         <translation>un mandat ne peut pas être révoqué avant sa signature ({day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/mandates.py" line="50"/>
+        <location filename="../../desktop/cadence/services/mandates.py" line="51"/>
         <source>a mandate cannot be revoked after today ({today})</source>
         <translation>un mandat ne peut pas être révoqué après aujourd&apos;hui ({today})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/reconciliation.py" line="62"/>
+        <location filename="../../desktop/cadence/services/reconciliation.py" line="68"/>
         <source>the line of {day} ({amount}) is already confirmed</source>
         <translation>la ligne du {day} ({amount}) est déjà confirmée</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/reconciliation.py" line="65"/>
+        <location filename="../../desktop/cadence/services/reconciliation.py" line="71"/>
         <source>the line of {day} ({amount}) is set aside: bring it back to review first</source>
         <translation>la ligne du {day} ({amount}) est mise de côté&#xa0;: remettez-la d&apos;abord à vérifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/reconciliation.py" line="68"/>
+        <location filename="../../desktop/cadence/services/reconciliation.py" line="74"/>
         <source>the line of {day} ({amount}) has no match to confirm: choose a customer</source>
         <translation>la ligne du {day} ({amount}) n&apos;a pas de correspondance à confirmer&#xa0;: choisissez un client</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/reconciliation.py" line="71"/>
-        <source>the line of {day} is money going out: it can only return a payment</source>
-        <translation>la ligne du {day} est une sortie d&apos;argent&#xa0;: elle ne peut que retourner un paiement</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cadence/services/reconciliation.py" line="74"/>
-        <source>the line of {day} is money coming in: it cannot return a payment</source>
-        <translation>la ligne du {day} est une entrée d&apos;argent&#xa0;: elle ne peut pas retourner un paiement</translation>
-    </message>
-    <message>
         <location filename="../../desktop/cadence/services/reconciliation.py" line="77"/>
+        <source>the line of {day} is money going out: it can only return a payment</source>
+        <translation>la ligne du {day} est une sortie d&apos;argent&#xa0;: elle ne peut être que le rejet d&apos;un paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/reconciliation.py" line="80"/>
+        <source>the line of {day} is money coming in: it cannot return a payment</source>
+        <translation>la ligne du {day} est une entrée d&apos;argent&#xa0;: elle ne peut pas être le rejet d&apos;un paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/reconciliation.py" line="83"/>
         <source>invoice {number} is not {customer}&apos;s or has nothing left to pay</source>
         <translation>la facture {number} n&apos;est pas de {customer} ou n&apos;a plus rien à payer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/reconciliation.py" line="80"/>
+        <location filename="../../desktop/cadence/services/reconciliation.py" line="86"/>
         <source>the payment returned was {amount}, not {line_amount}</source>
-        <translation>le paiement retourné était de {amount}, pas de {line_amount}</translation>
+        <translation>le paiement rejeté était de {amount}, pas de {line_amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="98"/>
+        <source>the batch file could not be written to {path}: {reason}. Nothing was recorded: choose another folder and write it again</source>
+        <translation>le fichier du lot n&apos;a pas pu être créé dans {path}&#xa0;: {reason}. Rien n&apos;a été enregistré&#xa0;: choisissez un autre dossier et recommencez</translation>
     </message>
 </context>
 <context>
@@ -6599,6 +7833,54 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
     </message>
 </context>
 <context>
+    <name>ReturnPaymentDialog</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/return_dialog.py" line="62"/>
+        <source>Record a payment as returned</source>
+        <translation>Enregistrer un paiement rejeté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/return_dialog.py" line="65"/>
+        <source>{amount} received on {day} · {method}</source>
+        <translation>Paiement de {amount} reçu le {day} · {method}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/return_dialog.py" line="77"/>
+        <source>The invoices this payment settled are unpaid again, and the reminders take them up from their due dates.</source>
+        <translation>Les factures que ce paiement réglait redeviennent impayées, et les relances reprennent à partir de leur échéance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/return_dialog.py" line="90"/>
+        <source>Another reason, in your words</source>
+        <translation>Autre motif, avec vos mots</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/return_dialog.py" line="97"/>
+        <source>Cheque without funds, account closed…</source>
+        <translation>Chèque sans provision, compte clôturé…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/return_dialog.py" line="99"/>
+        <source>Returned on</source>
+        <translation>Rejeté le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/return_dialog.py" line="100"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/return_dialog.py" line="104"/>
+        <source>The bank&apos;s statement gives a code of four letters and digits.</source>
+        <translation>Le relevé bancaire indique un code de quatre lettres et chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/return_dialog.py" line="112"/>
+        <source>Record as returned</source>
+        <translation>Enregistrer le rejet</translation>
+    </message>
+</context>
+<context>
     <name>RevenueSection</name>
     <message>
         <location filename="../../desktop/cadence/ui/reports/sections.py" line="169"/>
@@ -6717,6 +7999,39 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
     </message>
 </context>
 <context>
+    <name>RevokeMandateDialog</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="342"/>
+        <source>Revoke mandate {reference}</source>
+        <translation>Révoquer le mandat {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="347"/>
+        <source>No invoice of {customer} will be collected under this mandate any more. A batch already written keeps its collections: cancel it if the bank has not collected yet. A revoked mandate cannot be used again: the customer signs a new one.</source>
+        <translation>Plus aucune facture de {customer} ne sera prélevée au titre de ce mandat. Un lot déjà généré conserve ses prélèvements&#xa0;: annulez-le si la banque n&apos;a pas encore prélevé. Un mandat révoqué ne peut plus servir&#xa0;: le client doit en signer un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="361"/>
+        <source>Letter of the customer, closed account… (optional)</source>
+        <translation>Courrier du client, compte clôturé… (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="364"/>
+        <source>Revoked on</source>
+        <translation>Révoqué le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="365"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="372"/>
+        <source>Revoke the mandate</source>
+        <translation>Révoquer le mandat</translation>
+    </message>
+</context>
+<context>
     <name>SchedulePreviewBox</name>
     <message>
         <location filename="../../desktop/cadence/ui/plans/preview.py" line="86"/>
@@ -6795,6 +8110,234 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         <location filename="../../desktop/cadence/ui/reports/sections.py" line="107"/>
         <source>Save the table as a file a spreadsheet opens</source>
         <translation>Enregistrer le tableau dans un fichier qu&apos;un tableur ouvre</translation>
+    </message>
+</context>
+<context>
+    <name>SepaDialog</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="359"/>
+        <source>SEPA direct debit</source>
+        <translation>Prélèvements SEPA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="363"/>
+        <source>New batch</source>
+        <translation>Nouveau lot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="364"/>
+        <source>Batches</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="409"/>
+        <source>Collect on</source>
+        <translation>Prélever le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="411"/>
+        <source>Mandate type</source>
+        <translation>Type de mandat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="412"/>
+        <source>File format</source>
+        <translation>Format du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="415"/>
+        <source>The open invoices due by that day, of the customers who pay by direct debit. Untick those to leave out. Send the file to your bank (upload it in your online banking) before the collection day.</source>
+        <translation>Les factures ouvertes des clients qui paient par prélèvement, échues au plus tard à cette date. Décochez celles à écarter. Transmettez le fichier à votre banque (déposez-le dans votre espace de banque en ligne) avant le jour du prélèvement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="450"/>
+        <source>Write the batch file…</source>
+        <translation>Générer le fichier du lot…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="475"/>
+        <source>Looking for invoices to collect…</source>
+        <translation>Recherche des factures à prélever…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="508"/>
+        <source>%n invoice(s) to collect: {total}</source>
+        <translation>
+            <numerusform>%n facture à prélever&#xa0;: {total}</numerusform>
+            <numerusform>%n factures à prélever&#xa0;: {total}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="516"/>
+        <source>%n cannot be collected (see why in the list)</source>
+        <translation>
+            <numerusform>%n ne peut pas être prélevée (voir le motif dans la liste)</numerusform>
+            <numerusform>%n ne peuvent pas être prélevées (voir le motif dans la liste)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="518"/>
+        <source>%n left out</source>
+        <translation>
+            <numerusform>%n écartée</numerusform>
+            <numerusform>%n écartées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="529"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="780"/>
+        <source>Save the batch file as</source>
+        <translation>Enregistrer le fichier du lot sous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="530"/>
+        <source>direct-debits-{day}.xml</source>
+        <translation>prelevements-{day}.xml</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="531"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="782"/>
+        <source>SEPA files (*.xml)</source>
+        <translation>Fichiers SEPA (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="545"/>
+        <source>Writing the batch file…</source>
+        <translation>Génération du fichier du lot…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="570"/>
+        <source>Batch {reference} is written to {path}: %n collection(s), {total}, on {day}. Send this file to your bank.</source>
+        <translation>
+            <numerusform>Le fichier du lot {reference} est enregistré dans {path}&#xa0;: %n prélèvement, {total}, le {day}. Transmettez ce fichier à votre banque.</numerusform>
+            <numerusform>Le fichier du lot {reference} est enregistré dans {path}&#xa0;: %n prélèvements, {total}, le {day}. Transmettez ce fichier à votre banque.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="596"/>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="597"/>
+        <source>Collection date</source>
+        <translation>Date de prélèvement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="598"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="634"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="599"/>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="600"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="601"/>
+        <source>Returned</source>
+        <translation>Rejetés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="606"/>
+        <source>Save the file again…</source>
+        <translation>Réenregistrer le fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="607"/>
+        <source>Confirm collected…</source>
+        <translation>Confirmer le prélèvement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="609"/>
+        <source>The bank credited the batch: its invoices are paid</source>
+        <translation>La banque a crédité le lot&#xa0;: ses factures sont payées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="611"/>
+        <source>Cancel the batch…</source>
+        <translation>Annuler le lot…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="614"/>
+        <source>Withdraw a batch the bank has not collected: its invoices can be collected again</source>
+        <translation>Retirer un lot que la banque n&apos;a pas prélevé&#xa0;: ses factures pourront être prélevées à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="629"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="630"/>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="631"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="632"/>
+        <source>Collection</source>
+        <translation>Prélèvement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="633"/>
+        <source>End-to-end id</source>
+        <translation>Référence de bout en bout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="638"/>
+        <source>No batch yet: write one on the first page.</source>
+        <translation>Aucun lot pour l&apos;instant&#xa0;: générez-en un dans l&apos;onglet «&#xa0;Nouveau lot&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="736"/>
+        <source>Collections of batch {reference}</source>
+        <translation>Prélèvements du lot {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="799"/>
+        <source>The file could not be written to {path}: {problem}</source>
+        <translation>Le fichier n&apos;a pas pu être enregistré dans {path}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="806"/>
+        <source>Saved to {path}</source>
+        <translation>Enregistré dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="817"/>
+        <source>Batch {reference} is collected: its invoices are paid.</source>
+        <translation>Le lot {reference} est prélevé&#xa0;: ses factures sont payées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="841"/>
+        <source>Batch {reference} is cancelled: its invoices can be collected again.</source>
+        <translation>Le lot {reference} est annulé&#xa0;: ses factures pourront être prélevées à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="848"/>
+        <source>Cancel a batch</source>
+        <translation>Annuler un lot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="850"/>
+        <source>Cancel batch {reference} ({count} invoices, {total})? Its invoices can then be collected in another batch. If you already sent the file to your bank, ask your bank to withdraw it too.</source>
+        <translation>Annuler le lot {reference} ({count} factures, {total})&#xa0;? Ses factures pourront alors être prélevées dans un autre lot. Si vous avez déjà transmis le fichier à votre banque, demandez-lui aussi de le retirer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="858"/>
+        <source>Cancel the batch</source>
+        <translation>Annuler le lot</translation>
     </message>
 </context>
 <context>
@@ -6884,6 +8427,39 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         <location filename="../../desktop/cadence/ui/customers/statement.py" line="192"/>
         <source>The PDF could not be written to {path}: {problem}</source>
         <translation>Le PDF n&apos;a pas pu être enregistré dans {path}&#xa0;: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>StatementImport</name>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/import_dialog.py" line="115"/>
+        <source>Import a bank statement</source>
+        <translation>Importer un relevé bancaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/import_dialog.py" line="116"/>
+        <source>Bank statements (*.ofx *.qfx *.xml *.sta *.mt940 *.txt *.csv);;All files (*)</source>
+        <translation>Relevés bancaires (*.ofx *.qfx *.xml *.sta *.mt940 *.txt *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/import_dialog.py" line="135"/>
+        <source>“{file}” could not be read: {problem}</source>
+        <translation>«&#xa0;{file}&#xa0;» n&apos;a pas pu être lu&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/import_dialog.py" line="173"/>
+        <source>Statement imported: {parts}.</source>
+        <translation>Relevé importé&#xa0;: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/import_dialog.py" line="176"/>
+        <source>Every line of it was already read from another statement: nothing new.</source>
+        <translation>Toutes ses lignes avaient déjà été lues dans un autre relevé&#xa0;: rien de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/bank/import_dialog.py" line="182"/>
+        <source>Bank statement</source>
+        <translation>Relevé bancaire</translation>
     </message>
 </context>
 <context>

@@ -186,8 +186,21 @@ def test_validate_iban_compacts() -> None:
 @pytest.mark.parametrize(
     ("value", "reason"),
     [
-        pytest.param("FR7730006000011234567890189", "checksum", id="wrong-check-digits"),
-        pytest.param("FR763000600001123456789018", "length", id="one-digit-short"),
+        pytest.param(
+            "FR7730006000011234567890189",
+            "its check digits do not match (a character is probably mistyped)",
+            id="wrong-check-digits",
+        ),
+        pytest.param(
+            "FR763000600001123456789018",
+            "it does not have the number of characters its country's ibans have",
+            id="one-digit-short",
+        ),
+        pytest.param(
+            "XX7630006000011234567890189",
+            "it does not begin with a country's code",
+            id="unknown-country",
+        ),
     ],
 )
 def test_validate_iban_refuses_and_says_why(value: str, reason: str) -> None:
@@ -213,8 +226,9 @@ def test_validate_bic_accepts(value: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("value", "reason"),
     [
-        pytest.param("BNPA", "length", id="too-short"),
-        pytest.param("BNPAXXPP", "country", id="unknown-country"),
+        pytest.param("BNPA", "a bic has 8 or 11 characters", id="too-short"),
+        pytest.param("BNPAXXPP", "not a country's code", id="unknown-country"),
+        pytest.param("BNPA12PP", "4 letters for the bank, 2 for the country", id="digits"),
     ],
 )
 def test_validate_bic_refuses_and_says_why(value: str, reason: str) -> None:

@@ -18,7 +18,12 @@ from cadence.domain.parties import CustomerKind, PaymentMethod
 from cadence.exchange.statement import CsvMapping, StatementFileError
 from cadence.services.bank_import import import_statement
 from cadence.services.billing import run_billing
-from cadence.services.direct_debit import batch_collections, batch_record, create_batch
+from cadence.services.direct_debit import (
+    batch_collections,
+    batch_record,
+    confirm_batch,
+    create_batch,
+)
 from cadence.services.invoices import list_invoices
 from cadence.services.mandates import MandateData, create_mandate
 from cadence.services.reconciliation import LineView, confirm_lines, list_lines
@@ -244,6 +249,37 @@ def test_each_format_is_matched_confirmed_and_never_read_twice(
             session, data, f"copy of {name}", today=date(2026, 11, 8), mapping=FILES[name][2]
         )
     assert session.scalar(select(func.count()).select_from(StatementLine)) == before
+
+
+def test_the_credit_of_a_batch_confirmed_by_hand_is_not_a_second_payment(
+    books: Factory, expected: dict[str, object]
+) -> None:
+    """The owner confirmed the batch from the bank's website before importing the
+    statement: its credit is recognised, and confirming it records nothing more."""
+    session = books.session
+    batch_id = int(str(expected["batch_id"]))
+    confirm_batch(session, batch_id, received_on=date(2026, 11, 2), today=date(2026, 11, 3))
+    payments = session.scalar(select(func.count()).select_from(Payment))
+    import_statement(session, _file("releve.xml", expected), "releve.xml", today=date(2026, 11, 7))
+    credit = next(line for line in list_lines(session) if line.amount == Decimal("34.80"))
+    assert (credit.match_kind, credit.confidence) == (MatchKind.BATCH, 100)
+    assert (credit.batch_reference, credit.batch_recorded) == (expected["batch"], True)
+
+    confirm_lines(session, [credit.id], today=date(2026, 11, 7))
+    assert session.scalar(select(func.count()).select_from(Payment)) == payments
+    confirmed = list_lines(session, view=LineView.CONFIRMED)
+    assert [(line.id, line.batch_recorded) for line in confirmed] == [(credit.id, False)]
+    # Credited once: a second statement's line of the same amount is not that batch's.
+    again = CAMT.replace("CA0001", "CA0099").replace("2026-11-02", "2026-11-04")
+    import_statement(
+        session, again.format(**expected).encode(), "releve-2.xml", today=date(2026, 11, 8)
+    )
+    second = next(
+        line
+        for line in list_lines(session)
+        if line.amount == Decimal("34.80") and line.id != credit.id
+    )
+    assert second.match_kind is not MatchKind.BATCH
 
 
 def test_an_overlapping_statement_adds_only_its_new_lines(

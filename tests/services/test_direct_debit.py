@@ -159,8 +159,19 @@ def test_a_cancelled_batch_frees_its_invoices_and_keeps_the_mandate_first(
         today=date(2026, 10, 31),
     )
     assert [c.sequence for c in again.included] == [SequenceType.FIRST]
-    with pytest.raises(ConflictError, match="only a requested batch"):
+    with pytest.raises(
+        ConflictError, match="CAD-20261030-001 was cancelled on 2026-10-31: it cannot change"
+    ):
         confirm_batch(session, batch.id, received_on=date(2026, 11, 2), today=date(2026, 11, 3))
+    [collection] = batch_collections(session, batch.id)
+    with pytest.raises(ConflictError, match="was cancelled with its batch: nothing was collected"):
+        return_collection(
+            session,
+            collection.id,
+            returned_on=date(2026, 11, 3),
+            reason_code="AM04",
+            today=date(2026, 11, 3),
+        )
 
 
 def test_a_returned_debit_makes_the_invoice_unpaid_and_counts_as_failed(

@@ -23,7 +23,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
-from cadence.domain.errors import ValidationError
+from cadence.domain.errors import InvalidValue, ValidationError
+from cadence.domain.identifiers import validate_iban
 from cadence.services.customers import CustomerData, validate_customer
 from cadence.ui.billing.controller import BillingController
 from cadence.ui.clock import FixedClock
@@ -239,6 +240,16 @@ def test_a_core_message_is_translated_then_filled(french: QTranslator) -> None:
     assert translated(postcode) == (
         f"un code postal français compte 5 chiffres{NBSP}; "
         f"ce n'est pas le cas de «{NBSP}6900{NBSP}»"
+    )
+
+
+def test_the_reason_inside_a_message_is_translated_too(french: QTranslator) -> None:
+    """schwifty's English reason never reaches the owner: it is said in their words."""
+    with pytest.raises(InvalidValue) as refused:
+        validate_iban("FR76 3000 6000 0112 3456 7890 188")
+    assert translated(refused.value.message) == (
+        f"«{NBSP}FR76 3000 6000 0112 3456 7890 188{NBSP}» n'est pas un IBAN valide{NBSP}: "
+        "sa clé de contrôle ne correspond pas (un caractère est sans doute mal saisi)"
     )
 
 

@@ -36,6 +36,43 @@ _VAT_NOT_SIREN = QT_TRANSLATE_NOOP(
 )
 _IBAN = QT_TRANSLATE_NOOP("Messages", "“{value}” is not a valid IBAN: {reason}")
 _BIC = QT_TRANSLATE_NOOP("Messages", "“{value}” is not a valid BIC: {reason}")
+# schwifty's own reasons are English and technical: each is said for the owner,
+# by the name of the exception schwifty raises (imported only when checking).
+_IBAN_REASONS = {
+    "InvalidChecksumDigits": QT_TRANSLATE_NOOP(
+        "Messages", "its check digits do not match (a character is probably mistyped)"
+    ),
+    "InvalidBBANChecksum": QT_TRANSLATE_NOOP(
+        "Messages", "its account key does not match (a character is probably mistyped)"
+    ),
+    "NationalChecksumNotVerified": QT_TRANSLATE_NOOP(
+        "Messages", "its account key does not match (a character is probably mistyped)"
+    ),
+    "InvalidLength": QT_TRANSLATE_NOOP(
+        "Messages", "it does not have the number of characters its country's IBANs have"
+    ),
+    "InvalidCountryCode": QT_TRANSLATE_NOOP(
+        "Messages", "it does not begin with a country's code, such as FR"
+    ),
+    "InvalidStructure": QT_TRANSLATE_NOOP(
+        "Messages", "its letters and digits are not where its country puts them"
+    ),
+    "InvalidBankCode": QT_TRANSLATE_NOOP("Messages", "its bank code is not valid"),
+    "InvalidBranchCode": QT_TRANSLATE_NOOP("Messages", "its branch code is not valid"),
+    "InvalidAccountCode": QT_TRANSLATE_NOOP("Messages", "its account number is not valid"),
+}
+_BIC_REASONS = {
+    "InvalidLength": QT_TRANSLATE_NOOP("Messages", "a BIC has 8 or 11 characters"),
+    "InvalidCountryCode": QT_TRANSLATE_NOOP(
+        "Messages", "its 5th and 6th characters are not a country's code, such as FR"
+    ),
+    "InvalidStructure": QT_TRANSLATE_NOOP(
+        "Messages",
+        "a BIC is 4 letters for the bank, 2 for the country, 2 letters or digits "
+        "for the place, and perhaps 3 for the branch",
+    ),
+}
+_NOT_WELL_FORMED = QT_TRANSLATE_NOOP("Messages", "it is not well formed")
 _BIC_COUNTRY = QT_TRANSLATE_NOOP(
     "Messages", "the BIC {bic} is from {bic_country} but the IBAN is from {iban_country}"
 )
@@ -180,7 +217,8 @@ def validate_iban(value: str) -> str:
     try:
         return str(IBAN(value).compact)
     except SchwiftyException as error:
-        raise InvalidValue(message(_IBAN, value=value, reason=str(error).rstrip("."))) from None
+        reason = message(_IBAN_REASONS.get(type(error).__name__, _NOT_WELL_FORMED))
+        raise InvalidValue(message(_IBAN, value=value, reason=reason)) from None
 
 
 def validate_bic(value: str) -> str:
@@ -190,7 +228,8 @@ def validate_bic(value: str) -> str:
     try:
         return str(BIC(value).compact)
     except SchwiftyException as error:
-        raise InvalidValue(message(_BIC, value=value, reason=str(error).rstrip("."))) from None
+        reason = message(_BIC_REASONS.get(type(error).__name__, _NOT_WELL_FORMED))
+        raise InvalidValue(message(_BIC, value=value, reason=reason)) from None
 
 
 def check_bic_matches_iban(bic: str, iban: str) -> None:

@@ -131,7 +131,7 @@ def import_statement(
             message(
                 _ALREADY_IMPORTED,
                 file=file_name,
-                day=earlier.imported_on.isoformat(),
+                day=earlier.imported_on,
                 earlier=earlier.file_name,
             )
         )

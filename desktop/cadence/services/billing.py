@@ -632,22 +632,16 @@ def _check_period(session: Session, subscription: Subscription, period_start: da
         if service.start >= period_start:
             if service.start == period_start:
                 break
-            raise NotFoundError(
-                message(_NOT_DUE, subscription=subscription.id, start=period_start.isoformat())
-            )
+            raise NotFoundError(message(_NOT_DUE, subscription=subscription.id, start=period_start))
     else:
-        raise NotFoundError(
-            message(_NOT_DUE, subscription=subscription.id, start=period_start.isoformat())
-        )
+        raise NotFoundError(message(_NOT_DUE, subscription=subscription.id, start=period_start))
     invoiced = session.scalar(
         select(func.count())
         .select_from(Invoice)
         .where(Invoice.subscription_id == subscription.id, Invoice.period_start == period_start)
     )
     if invoiced:
-        raise ConflictError(
-            message(_ALREADY, subscription=subscription.id, start=period_start.isoformat())
-        )
+        raise ConflictError(message(_ALREADY, subscription=subscription.id, start=period_start))
 
 
 def _decide(
@@ -696,17 +690,15 @@ def postpone_invoice(
 ) -> None:
     """Issue the invoice of this period later, on or after `until`, for the same period."""
     if until <= today:
-        raise ConflictError(
-            message(_POSTPONE_PAST, today=today.isoformat(), until=until.isoformat())
-        )
+        raise ConflictError(message(_POSTPONE_PAST, today=today, until=until))
     latest = years_from(today, MAX_POSTPONE_YEARS)
     if until > latest:
         raise ValidationError.single(
             "until",
             message(
                 _POSTPONE_TOO_FAR,
-                latest=latest.isoformat(),
-                until=until.isoformat(),
+                latest=latest,
+                until=until,
             ),
         )
     _decide(

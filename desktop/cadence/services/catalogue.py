@@ -422,7 +422,7 @@ def update_plan(
         if earliest is not None and data.available_from > earliest:
             raise ValidationError.single(
                 "available_from",
-                message(_AFTER_FIRST_START, start=earliest.isoformat()),
+                message(_AFTER_FIRST_START, start=earliest),
             )
     apply_changes(plan, changed)
     if "unit_price" in changed:

@@ -89,8 +89,8 @@ def issue_credit_lines(
             message(
                 _BEFORE_INVOICE,
                 number=invoice.number or "",
-                issued=invoice.issue_date.isoformat(),
-                day=issuer.issue_date.isoformat(),
+                issued=invoice.issue_date,
+                day=issuer.issue_date,
             )
         )
     company = require_company(session)

@@ -80,15 +80,21 @@ _NOTHING_TO_COLLECT = QT_TRANSLATE_NOOP(
     "Messages", "no open invoice of a direct-debit customer can be collected on {day}"
 )
 _NOT_COLLECTABLE = QT_TRANSLATE_NOOP("Messages", "invoice {number} cannot be collected: {reason}")
-_NOT_REQUESTED = QT_TRANSLATE_NOOP(
-    "Messages", "batch {reference} is {status}: only a requested batch can be {action}"
+_BATCH_CONFIRMED = QT_TRANSLATE_NOOP(
+    "Messages", "batch {reference} was confirmed on {day}: it cannot change any more"
+)
+_BATCH_CANCELLED = QT_TRANSLATE_NOOP(
+    "Messages", "batch {reference} was cancelled on {day}: it cannot change any more"
 )
 _RECEIVED_BEFORE = QT_TRANSLATE_NOOP(
     "Messages", "the bank cannot have collected before the collection date ({day})"
 )
 _IN_FUTURE = QT_TRANSLATE_NOOP("Messages", "{day} is after today ({today})")
-_COLLECTION_NOT_RETURNABLE = QT_TRANSLATE_NOOP(
-    "Messages", "the collection {reference} is {status}: it cannot be returned"
+_COLLECTION_RETURNED = QT_TRANSLATE_NOOP(
+    "Messages", "the collection {reference} was returned already"
+)
+_COLLECTION_CANCELLED = QT_TRANSLATE_NOOP(
+    "Messages", "the collection {reference} was cancelled with its batch: nothing was collected"
 )
 _PAYMENT_NOT_RETURNABLE = QT_TRANSLATE_NOOP(
     "Messages", "this payment was already returned on {day}"
@@ -206,13 +212,13 @@ def _company_problems(session: Session) -> list[Message]:
 
 def _date_problems(collection_date: date, today: date) -> list[Message]:
     if collection_date <= today:
-        return [message(_NOT_AFTER_TODAY, today=today.isoformat())]
+        return [message(_NOT_AFTER_TODAY, today=today)]
     if target_closed(collection_date):
         return [
             message(
                 _CLOSED_DAY,
-                day=collection_date.isoformat(),
-                next_day=next_open_day(collection_date).isoformat(),
+                day=collection_date,
+                next_day=next_open_day(collection_date),
             )
         ]
     return []
@@ -349,7 +355,7 @@ def create_batch(
         errors.raise_if_any()
         chosen = [candidate for candidate in chosen if candidate.invoice_id in wanted]
     if not chosen:
-        raise ConflictError(message(_NOTHING_TO_COLLECT, day=collection_date.isoformat()))
+        raise ConflictError(message(_NOTHING_TO_COLLECT, day=collection_date))
     company = require_company(session)
     reference = _batch_reference(session, today)
     mandates = {
@@ -538,12 +544,15 @@ def requested_collections(session: Session, invoice_ids: Many[int]) -> dict[int,
     return found
 
 
-def _requested(batch: CollectionBatch, action: str) -> None:
-    if batch.status is not BatchStatus.REQUESTED:
+def _requested(batch: CollectionBatch) -> None:
+    """Only a batch still waiting for the bank can be confirmed or cancelled."""
+    if batch.status is BatchStatus.CONFIRMED:
         raise ConflictError(
-            message(
-                _NOT_REQUESTED, reference=batch.reference, status=batch.status.value, action=action
-            )
+            message(_BATCH_CONFIRMED, reference=batch.reference, day=batch.confirmed_on)
+        )
+    if batch.status is BatchStatus.CANCELLED:
+        raise ConflictError(
+            message(_BATCH_CANCELLED, reference=batch.reference, day=batch.cancelled_on)
         )
 
 
@@ -553,7 +562,7 @@ def cancel_batch(
     """Withdraw a batch the bank has not confirmed: its invoices can be collected again.
     Collections already returned or paid keep what happened to them."""
     batch = fetch(session, CollectionBatch, batch_id, "batch")
-    _requested(batch, "cancelled")
+    _requested(batch)
     for collection in session.scalars(
         select(Collection).where(
             Collection.batch_id == batch.id, Collection.status == CollectionStatus.REQUESTED
@@ -613,14 +622,12 @@ def confirm_batch(
 ) -> BatchRecord:
     """The bank collected the batch: each collection still requested is a payment."""
     batch = fetch(session, CollectionBatch, batch_id, "batch")
-    _requested(batch, "confirmed")
+    _requested(batch)
     errors = FieldErrors()
-    if received_on < batch.collection_date - timedelta(days=5):
-        errors.add("received_on", message(_RECEIVED_BEFORE, day=batch.collection_date.isoformat()))
+    if received_on < batch.collection_date:
+        errors.add("received_on", message(_RECEIVED_BEFORE, day=batch.collection_date))
     if received_on > today:
-        errors.add(
-            "received_on", message(_IN_FUTURE, day=received_on.isoformat(), today=today.isoformat())
-        )
+        errors.add("received_on", message(_IN_FUTURE, day=received_on, today=today))
     errors.raise_if_any()
     requested = list(
         session.scalars(
@@ -668,13 +675,12 @@ def return_collection(
             actor=actor,
         )
     elif collection.status is not CollectionStatus.PAID:
-        raise ConflictError(
-            message(
-                _COLLECTION_NOT_RETURNABLE,
-                reference=collection.end_to_end_id,
-                status=collection.status.value,
-            )
+        template = (
+            _COLLECTION_RETURNED
+            if collection.status is CollectionStatus.RETURNED
+            else _COLLECTION_CANCELLED
         )
+        raise ConflictError(message(template, reference=collection.end_to_end_id))
     assert collection.payment_id is not None
     return_payment(
         session,
@@ -715,14 +721,12 @@ def return_payment(
     payment = fetch(session, Payment, payment_id, "payment")
     if payment.status is PaymentStatus.RETURNED:
         assert payment.returned_on is not None
-        raise ConflictError(message(_PAYMENT_NOT_RETURNABLE, day=payment.returned_on.isoformat()))
+        raise ConflictError(message(_PAYMENT_NOT_RETURNABLE, day=payment.returned_on))
     errors = FieldErrors()
     if returned_on < payment.received_on:
-        errors.add("returned_on", message(_RETURNED_BEFORE, day=payment.received_on.isoformat()))
+        errors.add("returned_on", message(_RETURNED_BEFORE, day=payment.received_on))
     if returned_on > today:
-        errors.add(
-            "returned_on", message(_IN_FUTURE, day=returned_on.isoformat(), today=today.isoformat())
-        )
+        errors.add("returned_on", message(_IN_FUTURE, day=returned_on, today=today))
     cleaned = errors.check("reason", lambda: clean_line(reason, maximum=200))
     errors.raise_if_any()
     payment.status = PaymentStatus.RETURNED

@@ -27,7 +27,9 @@ from cadence.domain.parties import PaymentMethod
 from cadence.domain.text import search_key
 from cadence.services.common import NOT_FOUND, fetch
 from cadence.services.credit_notes import credited_so_far
+from cadence.services.direct_debit import requested_collections
 from cadence.services.payments import settled_amounts
+from cadence.services.standing import collection_requested
 from cadence.store.models import CompanySettings, Customer, Invoice, InvoiceLine
 
 if TYPE_CHECKING:
@@ -226,6 +228,8 @@ class InvoiceRow:
     left_to_pay: Decimal  # 0 for credit notes, drafts and settled invoices
     corrects_invoice_id: int | None
     corrects_number: str | None  # the invoice a credit note corrects
+    # The requested direct-debit batch that collects it (its reference), if any.
+    collection_batch: str | None = None
 
 
 # The orders the tab offers, each on an index, so that a page of a million documents
@@ -261,7 +265,13 @@ def _status_condition(status: StatusFilter, today: date) -> list[ColumnElement[b
         case StatusFilter.UNPAID:
             return [Invoice.status.in_(OPEN_STATUSES), invoices_only]
         case StatusFilter.OVERDUE:
-            return [Invoice.status.in_(OPEN_STATUSES), Invoice.due_date < today, invoices_only]
+            # Being collected by direct debit is not being late.
+            return [
+                Invoice.status.in_(OPEN_STATUSES),
+                Invoice.due_date < today,
+                invoices_only,
+                ~collection_requested(),
+            ]
         case StatusFilter.CREDIT_NOTES:
             # Credit notes stay "issued" (only invoices are settled): saying so lets
             # the status index find them among a million invoices.
@@ -307,6 +317,11 @@ def _rows(session: Session, rows: Sequence[Any], today: date) -> list[InvoiceRow
             select(Invoice.id, Invoice.number).where(Invoice.id.in_(corrected_ids))
         )
     }
+    # One query for the page: only an open invoice can be in a batch waiting for the bank.
+    collecting = requested_collections(
+        session,
+        [row.id for row in rows if row.kind is InvoiceKind.INVOICE and row.status in OPEN_STATUSES],
+    )
     found = []
     for row in rows:
         paid, credited = settled[row.id]
@@ -317,7 +332,9 @@ def _rows(session: Session, rows: Sequence[Any], today: date) -> list[InvoiceRow
                 kind=row.kind,
                 number=row.number,
                 status=row.status,
+                # Being collected by direct debit is not being late.
                 overdue=row.kind is InvoiceKind.INVOICE
+                and row.id not in collecting
                 and is_overdue(row.status, row.due_date, today),
                 customer_id=row.customer_id,
                 customer_name=row.buyer_name or "",
@@ -328,6 +345,7 @@ def _rows(session: Session, rows: Sequence[Any], today: date) -> list[InvoiceRow
                 left_to_pay=row.total_gross - paid - credited if is_invoice else Decimal("0.00"),
                 corrects_invoice_id=row.corrects_invoice_id,
                 corrects_number=corrected.get(row.corrects_invoice_id),
+                collection_batch=collecting.get(row.id),
             )
         )
     return found

@@ -321,7 +321,7 @@ def cancel_subscription(
     committed = subscription.commitment_end is not None and today < subscription.commitment_end
     if committed and not force:
         assert subscription.commitment_end is not None
-        raise ConflictError(message(_COMMITTED, end=subscription.commitment_end.isoformat()))
+        raise ConflictError(message(_COMMITTED, end=subscription.commitment_end))
     subscription.cancel_at_period_end = False
     subscription.cancellation_effective_on = today
     documents = _settle_cancellation(
@@ -607,14 +607,14 @@ def pause_subscription(
     errors = FieldErrors()
     latest_start = years_from(today, MAX_PAUSE_YEARS_AHEAD)
     if start < today:
-        errors.add("starts_on", message(_PAUSE_PAST, today=today.isoformat()))
+        errors.add("starts_on", message(_PAUSE_PAST, today=today))
     elif start > latest_start:
         errors.add(
             "starts_on",
-            message(_PAUSE_TOO_FAR, years=MAX_PAUSE_YEARS_AHEAD, latest=latest_start.isoformat()),
+            message(_PAUSE_TOO_FAR, years=MAX_PAUSE_YEARS_AHEAD, latest=latest_start),
         )
     elif billed_until is not None and start < billed_until:
-        errors.add("starts_on", message(_ALREADY_INVOICED, until=billed_until.isoformat()))
+        errors.add("starts_on", message(_ALREADY_INVOICED, until=billed_until))
     if resumes_on is not None:
         if resumes_on <= start:
             errors.add("resumes_on", message(_PAUSE_ORDER))
@@ -627,7 +627,7 @@ def pause_subscription(
         ends_after_start = existing.end_date is None or existing.end_date > start
         starts_before_end = resumes_on is None or resumes_on > existing.start_date
         if ends_after_start and starts_before_end:
-            raise ConflictError(message(_PAUSE_OVERLAP, start=existing.start_date.isoformat()))
+            raise ConflictError(message(_PAUSE_OVERLAP, start=existing.start_date))
     session.add(
         SubscriptionPause(
             subscription_id=subscription.id,
@@ -672,7 +672,7 @@ def _check_pause_end(errors: FieldErrors, resumes_on: date, start: date, today: 
     """Refuse a pause planned to end too far ahead (see `MAX_PAUSE_YEARS_AHEAD`)."""
     latest = years_from(max(start, today), MAX_PAUSE_YEARS_AHEAD)
     if resumes_on > latest:
-        errors.add("resumes_on", message(_PAUSE_TOO_LONG, latest=latest.isoformat()))
+        errors.add("resumes_on", message(_PAUSE_TOO_LONG, latest=latest))
 
 
 @dataclass(frozen=True)
@@ -697,7 +697,7 @@ def resume_subscription(
     _live(subscription)
     day = resumes_on or today
     if day < today:
-        raise ValidationError.single("resumes_on", message(_RESUME_PAST, today=today.isoformat()))
+        raise ValidationError.single("resumes_on", message(_RESUME_PAST, today=today))
     pause = session.scalar(
         select(SubscriptionPause)
         .where(

@@ -229,7 +229,7 @@ def record_payments(
             errors.add(f"{prefix}amount", message(_NOT_POSITIVE))
         amount = errors.check(f"{prefix}amount", partial(check_places, data.amount, 2))
         if data.received_on > today:
-            errors.add(f"{prefix}received_on", message(_FUTURE, today=today.isoformat()))
+            errors.add(f"{prefix}received_on", message(_FUTURE, today=today))
         reference = optional_line(errors, f"{prefix}reference", data.reference, 140)
         notes = errors.check(f"{prefix}notes", partial(clean_text, data.notes, maximum=2000))
         errors.raise_if_any()

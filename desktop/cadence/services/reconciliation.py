@@ -136,6 +136,16 @@ class LineRow:
     return_reason: str
     is_transfer: bool
     payment_id: int | None
+    # What else the file said of it, for the owner to check a suggestion by.
+    counterparty_iban: str = ""
+    bank_reference: str = ""
+    end_to_end_id: str = ""
+    value_on: date | None = None
+    source_line: int = 0  # where it starts in its file
+    batch_size: int = 0  # the collections of the batch it is the bank's credit for
+    # The batch was confirmed by hand before this line was read: confirming the line
+    # records nothing more.
+    batch_recorded: bool = False
 
 
 @dataclass(frozen=True)
@@ -259,6 +269,12 @@ class _Matcher:
         for invoice in self.open:
             self.open_by_customer[invoice.customer_id].append(invoice)
             self.open_by_amount[invoice.left].append(invoice)
+        # The batches whose credit may still come: those waiting for the bank first,
+        # then those confirmed by hand before their statement was read, so that their
+        # credit is recognised as recorded already, not offered as a customer's money.
+        credited = select(StatementLine.batch_id).where(
+            StatementLine.state == LineState.CONFIRMED, StatementLine.batch_id.is_not(None)
+        )
         self.batches = list(
             session.execute(
                 select(
@@ -266,15 +282,23 @@ class _Matcher:
                     CollectionBatch.reference,
                     CollectionBatch.collection_date,
                     CollectionBatch.total,
-                ).where(CollectionBatch.status == BatchStatus.REQUESTED)
+                )
+                .where(
+                    CollectionBatch.status.in_((BatchStatus.REQUESTED, BatchStatus.CONFIRMED)),
+                    CollectionBatch.id.not_in(credited),
+                )
+                .order_by(CollectionBatch.status != BatchStatus.REQUESTED, CollectionBatch.id)
             )
         )
-        # What each requested batch's FRST and RCUR blocks add up to: some banks credit
-        # each block of the file apart.
+        # What each batch's FRST and RCUR blocks add up to: some banks credit each
+        # block of the file apart. A debit returned later was credited first.
         self.block_totals: dict[int, set[Decimal]] = defaultdict(set)
         for batch_id, _sequence, total in session.execute(
             select(Collection.batch_id, Collection.sequence, func.sum(Collection.amount))
-            .where(Collection.status == CollectionStatus.REQUESTED)
+            .where(
+                Collection.batch_id.in_([batch.id for batch in self.batches]),
+                Collection.status != CollectionStatus.CANCELLED,
+            )
             .group_by(Collection.batch_id, Collection.sequence)
         ):
             self.block_totals[batch_id].add(total)
@@ -449,7 +473,9 @@ def suggest_matches(session: Session, line_ids: Many[int] | None = None) -> int:
 def _require_open(line: StatementLine) -> None:
     if line.state in (LineState.CONFIRMED, LineState.IGNORED):
         template = _ALREADY_CONFIRMED if line.state is LineState.CONFIRMED else _ALREADY_IGNORED
-        raise ConflictError(message(template, day=line.booked_on.isoformat(), amount=line.amount))
+        raise ConflictError(
+            message(template, day=line.booked_on, amount=line.amount, currency=line.currency)
+        )
 
 
 _METHODS = {
@@ -518,7 +544,9 @@ def _confirm(session: Session, line: StatementLine, *, today: date, actor: str) 
     _require_open(line)
     if line.state is LineState.UNMATCHED or line.match_kind is None:
         raise ConflictError(
-            message(_NOTHING_SUGGESTED, day=line.booked_on.isoformat(), amount=line.amount)
+            message(
+                _NOTHING_SUGGESTED, day=line.booked_on, amount=line.amount, currency=line.currency
+            )
         )
     received_on = min(line.booked_on, today)
     if line.match_kind is MatchKind.RETURN:
@@ -544,13 +572,16 @@ def _confirm(session: Session, line: StatementLine, *, today: date, actor: str) 
     elif line.match_kind is MatchKind.BATCH:
         assert line.batch_id is not None
         batch = fetch(session, CollectionBatch, line.batch_id, "batch")
-        confirm_batch(
-            session,
-            line.batch_id,
-            received_on=max(received_on, batch.collection_date - timedelta(days=5)),
-            today=today,
-            actor=actor,
-        )
+        # A batch confirmed by hand already has its payments: the line only says so.
+        if batch.status is not BatchStatus.CONFIRMED:
+            confirm_batch(
+                session,
+                line.batch_id,
+                # Booked a little early by the bank: collected on its day all the same.
+                received_on=max(received_on, batch.collection_date),
+                today=today,
+                actor=actor,
+            )
     else:
         _record_payment(session, line, today=today, actor=actor)
     line.state = LineState.CONFIRMED
@@ -597,7 +628,7 @@ def assign_line(
     line = fetch(session, StatementLine, line_id, "statement line")
     _require_open(line)
     if line.amount < 0:
-        raise ConflictError(message(_NOT_MONEY_IN, day=line.booked_on.isoformat()))
+        raise ConflictError(message(_NOT_MONEY_IN, day=line.booked_on))
     errors = FieldErrors()
     customer = errors.check(
         "customer_id", lambda: fetch(session, Customer, customer_id, "customer")
@@ -641,7 +672,7 @@ def assign_return(session: Session, line_id: int, *, payment_id: int) -> None:
     line = fetch(session, StatementLine, line_id, "statement line")
     _require_open(line)
     if line.amount > 0:
-        raise ConflictError(message(_NOT_MONEY_OUT, day=line.booked_on.isoformat()))
+        raise ConflictError(message(_NOT_MONEY_OUT, day=line.booked_on))
     payment = fetch(session, Payment, payment_id, "payment")
     if payment.amount != -line.amount:
         raise ConflictError(
@@ -742,11 +773,21 @@ def list_lines(
             .order_by(StatementLineInvoice.id)
         ):
             invoices[line_id].append((invoice_id, number or "", amount))
-    batches = dict(
+    batches: dict[int, str] = {}
+    confirmed_batches: set[int] = set()
+    for batch_id, reference, status in session.execute(
+        select(CollectionBatch.id, CollectionBatch.reference, CollectionBatch.status).where(
+            CollectionBatch.id.in_({line.batch_id for line, _, _, _ in rows if line.batch_id})
+        )
+    ):
+        batches[batch_id] = reference
+        if status is BatchStatus.CONFIRMED:
+            confirmed_batches.add(batch_id)
+    batch_sizes = dict(
         session.execute(
-            select(CollectionBatch.id, CollectionBatch.reference).where(
-                CollectionBatch.id.in_({line.batch_id for line, _, _, _ in rows if line.batch_id})
-            )
+            select(Collection.batch_id, func.count())
+            .where(Collection.batch_id.in_(batches))
+            .group_by(Collection.batch_id)
         ).all()
     )
     collections = dict(
@@ -782,6 +823,14 @@ def list_lines(
             return_reason=line.return_reason,
             is_transfer=line.is_transfer,
             payment_id=line.payment_id,
+            counterparty_iban=line.counterparty_iban,
+            bank_reference=line.bank_reference,
+            end_to_end_id=line.end_to_end_id,
+            value_on=line.value_on,
+            source_line=line.source_line,
+            batch_size=batch_sizes.get(line.batch_id, 0) if line.batch_id else 0,
+            batch_recorded=line.state in (LineState.UNMATCHED, LineState.SUGGESTED)
+            and line.batch_id in confirmed_batches,
         )
         for line, source, file_name, customer_name in rows
     ]

@@ -89,7 +89,7 @@ def check_segment_filter(session: Session, segment: SegmentFilter) -> None:
         errors.add("plan_ids", message(NOT_FOUND, what="plan", id=unknown[0]))
     start, end = segment.renews_from, segment.renews_to
     if start is not None and end is not None and end < start:
-        errors.add("renews_to", message(_WINDOW_REVERSED, start=start.isoformat()))
+        errors.add("renews_to", message(_WINDOW_REVERSED, start=start))
     errors.raise_if_any()
 
 

@@ -215,11 +215,11 @@ def _validate(
         years_from(today, -MAX_YEARS_AWAY) <= data.start_date <= years_from(today, MAX_YEARS_AWAY)
     ):
         # Ten years to the day; a subscription that started longer ago keeps its date.
-        errors.add("start_date", message(_START_RANGE, today=today.isoformat()))
+        errors.add("start_date", message(_START_RANGE, today=today))
     elif plan is not None and data.start_date < plan.available_from:
         errors.add(
             "start_date",
-            message(_BEFORE_PLAN, name=plan.name, available_from=plan.available_from.isoformat()),
+            message(_BEFORE_PLAN, name=plan.name, available_from=plan.available_from),
         )
     errors.check("quantity", lambda: check_range(data.quantity, 1, MAX_QUANTITY, RANGE_MESSAGE))
     price = data.unit_price_override
@@ -359,7 +359,7 @@ def update_subscription(
     values = _validate(session, data, today=today, current=subscription)
     if subscription.start_date <= today:
         if any(getattr(subscription, name) != values[name] for name in _CHOSEN_TERMS):
-            raise ConflictError(message(_STARTED, start=subscription.start_date.isoformat()))
+            raise ConflictError(message(_STARTED, start=subscription.start_date))
         values = {name: values[name] for name in _FREE_TO_CHANGE}
     changed = apply_changes(subscription, values)
     if changed:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cadence.services.company import get_company
 from cadence.ui.alerts.install import InstalledAlerts, install_alerts
+from cadence.ui.bank.tab import BankTab
 from cadence.ui.billing.controller import BillingController
 from cadence.ui.clock import Clock
 from cadence.ui.customers.tab import CustomersTab
@@ -27,7 +28,15 @@ from cadence.ui.setup.settings import SettingsDialog
 from cadence.ui.setup.wizard import FirstRunWizard
 from cadence.ui.subscriptions.tab import SubscriptionsTab
 
-TABS = (CustomersTab, PlansTab, SubscriptionsTab, InvoicesTab, MessagesTab, ReportsTab)
+TABS = (
+    CustomersTab,
+    PlansTab,
+    SubscriptionsTab,
+    InvoicesTab,
+    BankTab,
+    MessagesTab,
+    ReportsTab,
+)
 
 
 class CadenceWindow(MainWindow):

@@ -8,19 +8,33 @@ translated, and never read as a placeholder).
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+
 from PySide6.QtCore import QCoreApplication
 
 from cadence.domain.errors import KnownError, Message, ValidationError
 from cadence.domain.i18n import MESSAGES_CONTEXT
+from cadence.ui import formatting
 
 
-def translated(message: Message) -> str:
-    """A parameter that is itself a message (a file error's problem) is translated too."""
+def translated(message: Message, *, currency: str | None = None) -> str:
+    """The template translated, then filled: a `date` as the interface's language
+    writes it, a `Decimal` as money when the message names its currency (or the
+    caller does), and a parameter that is itself a message (a file error's problem)
+    translated too."""
     template = QCoreApplication.translate(MESSAGES_CONTEXT, message.template)
-    params = {
-        name: translated(value) if isinstance(value, Message) else value
-        for name, value in message.params.items()
-    }
+    currency = str(message.params.get("currency", currency or "")) or None
+    params: dict[str, object] = {}
+    for name, value in message.params.items():
+        if isinstance(value, Message):
+            params[name] = translated(value, currency=currency)
+        elif isinstance(value, date):
+            params[name] = formatting.day(value)
+        elif isinstance(value, Decimal) and currency is not None:
+            params[name] = formatting.money(value, currency)
+        else:
+            params[name] = value
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):

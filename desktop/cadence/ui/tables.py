@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QSettings,
+    QSignalBlocker,
     Qt,
     QTimer,
     Signal,
@@ -326,6 +327,17 @@ class SearchableTable(QWidget, Generic[R]):
         """Ctrl+F: the search box, its text selected to type over."""
         self.search_box.setFocus()
         self.search_box.selectAll()
+
+    def search_now(self, text: str) -> None:
+        """Show the rows matching `text` at once, the box saying so; the list is asked
+        for again even when the search is the same, as a record sought may be new."""
+        self._debounce.stop()
+        with QSignalBlocker(self.search_box):  # no second search after the pause
+            self.search_box.setText(text)
+        if self.model.search != text:
+            self.model.set_search(text)
+        else:
+            self.model.reload()
 
     def select_or_fetch(self, row_id: int) -> bool:
         """Select the row `row_id`, or ask for the next page where it may be. True when

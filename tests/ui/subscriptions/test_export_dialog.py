@@ -100,14 +100,14 @@ def test_a_window_that_ends_before_it_starts_is_said_under_it(
     set_date(dialog.renews_to, date(2026, 12, 1))
     dialog.renews_between.setChecked(True)
     qtbot.waitUntil(lambda: dialog.errors.message_for("renews_to") != "")
-    assert "must end on or after its start, 2026-12-31" in dialog.errors.message_for("renews_to")
+    assert "must end on or after its start, 31 Dec 2026" in dialog.errors.message_for("renews_to")
     assert dialog.count.text() == "—"
     target = tmp_path / "segment.csv"
     dialog.path.setText(str(target))
     operations = tab.context.operations
     with qtbot.waitSignal(operations.busy_changed, check_params_cb=lambda n: n == 0):
         qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
-    assert "2026-12-31" in dialog.errors.message_for("renews_to")
+    assert "31 Dec 2026" in dialog.errors.message_for("renews_to")
     assert dialog.isVisible()
     assert dialog.confirm.isEnabled()  # to try again once the window is right
     assert not target.exists()

@@ -92,11 +92,11 @@ def check_period(first: date, last: date, *, as_of: date | None = None) -> tuple
     `MAX_MONTHS` months, and over by `as_of` for a report of what happened."""
     errors = FieldErrors()
     if last < first:
-        errors.add("last", message(_ORDER, first=first.isoformat()))
+        errors.add("last", message(_ORDER, first=first))
     elif (last.year - first.year) * 12 + last.month - first.month >= MAX_MONTHS:
         errors.add("first", message(_TOO_LONG, months=MAX_MONTHS))
     if as_of is not None and last > as_of:
-        errors.add("last", message(_AFTER_AS_OF, as_of=as_of.isoformat()))
+        errors.add("last", message(_AFTER_AS_OF, as_of=as_of))
     errors.raise_if_any()
     return monthly_windows(first, last)
 

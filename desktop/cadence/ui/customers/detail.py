@@ -3,17 +3,13 @@ their subscriptions, invoices and payments; loaded by one read when chosen."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -23,10 +19,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from cadence.domain.errors import KnownError
 from cadence.domain.invoicing import InvoiceKind, PaymentStatus
-from cadence.services.statements import CustomerOverview, customer_overview
+from cadence.services.mandates import MandateRecord, list_mandates
+from cadence.services.statements import CustomerOverview, PaymentSummary, customer_overview
+from cadence.ui.customers.cells import Cell, fill_table, read_only_table
 from cadence.ui.customers.correspondence import CustomerMessages
 from cadence.ui.customers.labels import (
     ATTENTION,
@@ -42,6 +41,8 @@ from cadence.ui.customers.labels import (
     subscription_status_colour,
     subscription_status_label,
 )
+from cadence.ui.customers.mandates import CustomerMandates
+from cadence.ui.customers.return_dialog import ReturnPaymentDialog
 from cadence.ui.formatting import day, money
 from cadence.ui.messages import error_text
 from cadence.ui.operations import Change, DbOp
@@ -52,48 +53,7 @@ from cadence.ui.tab import AppContext
 REFRESH_ON = frozenset(
     {Change.CUSTOMERS, Change.SUBSCRIPTIONS, Change.INVOICES, Change.PAYMENTS, Change.COMPANY}
 )
-
-
-@dataclass(frozen=True)
-class Cell:
-    text: str
-    numeric: bool = False
-    colour: QColor | None = None
-
-
-def fill_table(table: QTableWidget, rows: Sequence[tuple[int, Sequence[Cell]]]) -> None:
-    """Put `rows` (id, cells) in `table`; the id is kept on the first cell of each row."""
-    table.setRowCount(len(rows))
-    for row, (row_id, cells) in enumerate(rows):
-        for column, cell in enumerate(cells):
-            item = QTableWidgetItem(cell.text)
-            item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
-            if cell.numeric:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if cell.colour is not None:
-                item.setForeground(cell.colour)
-            if column == 0:
-                item.setData(Qt.ItemDataRole.UserRole, row_id)
-            table.setItem(row, column, item)
-    table.resizeColumnsToContents()
-
-
-def _table(headers: Sequence[str], stretch: int = -1) -> QTableWidget:
-    """A read-only table whose column `stretch` (the last by default) takes the room
-    its neighbours, sized to their contents, leave."""
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(24)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(stretch % len(headers), QHeaderView.ResizeMode.Stretch)
-    return table
+MESSAGES_TAB, MANDATES_TAB = 3, 4
 
 
 class CustomerDetail(QWidget):
@@ -181,7 +141,7 @@ class CustomerDetail(QWidget):
         header.addLayout(actions)
 
         # -- their subscriptions, invoices and payments ----------------------------------------
-        self.subscriptions = _table(
+        self.subscriptions = read_only_table(
             [
                 self.tr("Plan"),
                 self.tr("Status"),
@@ -193,7 +153,7 @@ class CustomerDetail(QWidget):
             ],
             stretch=0,  # the plan's name: the figures stay side by side
         )
-        self.invoices = _table(
+        self.invoices = read_only_table(
             [
                 self.tr("Number"),
                 self.tr("Document"),
@@ -204,7 +164,7 @@ class CustomerDetail(QWidget):
                 self.tr("Status"),
             ]
         )
-        self.payments = _table(
+        self.payments = read_only_table(
             [
                 self.tr("Received"),
                 self.tr("Amount"),
@@ -220,18 +180,37 @@ class CustomerDetail(QWidget):
         self.invoices.itemDoubleClicked.connect(
             lambda item: self._open("invoices", self.invoices, item)
         )
+        # A direct debit sent back, a cheque that bounced: the payment did not happen.
+        self.return_button = QPushButton(self.tr("Record as returned…"))
+        self.return_button.setToolTip(
+            self.tr("The bank sent this payment back: the invoices it paid are unpaid again")
+        )
+        self.return_button.clicked.connect(self.return_selected_payment)
+        self.payments.itemSelectionChanged.connect(self._update_payment_actions)
+        self.dialog: QDialog | None = None
+        payments = QWidget()
+        payments_layout = QVBoxLayout(payments)
+        payments_layout.setContentsMargins(0, 4, 0, 0)
+        payments_layout.addWidget(self.payments, 1)
+        payment_buttons = QHBoxLayout()
+        payment_buttons.addWidget(self.return_button)
+        payment_buttons.addStretch(1)
+        payments_layout.addLayout(payment_buttons)
         self.lists = QTabWidget()
         self.lists.setDocumentMode(True)
         self.lists.addTab(self.subscriptions, "")
         self.lists.addTab(self.invoices, "")
-        self.lists.addTab(self.payments, "")
+        self.lists.addTab(payments, "")
         self.messages = CustomerMessages(context)
         self.lists.addTab(self.messages, self.tr("Messages"))
         self.messages.counted.connect(
             lambda count: self.lists.setTabText(
-                3, self.tr("Messages ({count})").format(count=count)
+                MESSAGES_TAB, self.tr("Messages ({count})").format(count=count)
             )
         )
+        self.mandates = CustomerMandates(context)
+        self.lists.addTab(self.mandates, self.tr("SEPA mandates"))
+        self.mandates.counted.connect(self._mandates_counted)
         self.truncated = QLabel()
         self.truncated.setStyleSheet(f"color: {MUTED.name()};")
         self.truncated.hide()
@@ -267,6 +246,7 @@ class CustomerDetail(QWidget):
         self.messages.show_customer(customer_id)
         if customer_id is None:
             self.overview = None
+            self.mandates.show_customer(None)
             self.pages.setCurrentWidget(self.hint)
             return
         if not self._loading:
@@ -281,14 +261,19 @@ class CustomerDetail(QWidget):
         assert customer_id is not None
         self._loading = True
         today = self._context.clock.today()
-        DbOp(
-            self._context.operations,
-            lambda session: customer_overview(session, customer_id, today=today),
-        ).success(lambda overview: self._arrived(customer_id, overview)).failure(
-            lambda error: self._failed(customer_id, error)
-        ).run(self)
 
-    def _arrived(self, customer_id: int, overview: CustomerOverview) -> None:
+        def read(session: Session) -> tuple[CustomerOverview, list[MandateRecord]]:
+            # The mandates with the rest: one read per customer chosen.
+            overview = customer_overview(session, customer_id, today=today)
+            return overview, list_mandates(session, customer_id)
+
+        DbOp(self._context.operations, read).success(
+            lambda loaded: self._arrived(customer_id, *loaded)
+        ).failure(lambda error: self._failed(customer_id, error)).run(self)
+
+    def _arrived(
+        self, customer_id: int, overview: CustomerOverview, mandates: list[MandateRecord]
+    ) -> None:
         self._loading = False
         if customer_id != self._wanted:
             if self._wanted is not None:
@@ -296,6 +281,7 @@ class CustomerDetail(QWidget):
             return
         self.overview = overview
         self._show(overview)
+        self.mandates.show_customer(overview.customer, mandates)
         self.loaded.emit()
 
     def _failed(self, customer_id: int, error: KnownError) -> None:
@@ -451,6 +437,41 @@ class CustomerDetail(QWidget):
             )
         fill_table(self.payments, rows)
         self.lists.setTabText(2, self.tr("Payments ({count})").format(count=overview.payment_count))
+        self._update_payment_actions()
+
+    def selected_payment(self) -> PaymentSummary | None:
+        overview = self.overview
+        rows = self.payments.selectionModel().selectedRows()
+        if overview is None or not rows or rows[0].row() >= len(overview.payments):
+            return None
+        return overview.payments[rows[0].row()]
+
+    def _update_payment_actions(self) -> None:
+        payment = self.selected_payment()
+        self.return_button.setEnabled(
+            payment is not None and payment.status is PaymentStatus.RECEIVED
+        )
+
+    def return_selected_payment(self) -> None:
+        payment = self.selected_payment()
+        if (
+            payment is None
+            or payment.status is not PaymentStatus.RECEIVED
+            or self.dialog is not None
+        ):
+            return
+        dialog = ReturnPaymentDialog(self._context.operations, self._context.clock, payment, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        dialog.open()
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def _mandates_counted(self, count: int) -> None:
+        self.lists.setTabText(MANDATES_TAB, self.tr("SEPA mandates ({count})").format(count=count))
 
     def _show_truncation(self) -> None:
         overview = self.overview

@@ -44,6 +44,7 @@ from cadence.ui.invoices.labels import kind_label, status_label, status_tint
 from cadence.ui.invoices.payment_dialog import PaymentDialog
 from cadence.ui.invoices.preview import PdfPreview
 from cadence.ui.invoices.printing import PrintDialog, ask_printer, print_document
+from cadence.ui.invoices.sepa_dialog import SepaDialog
 from cadence.ui.operations import Change, DbOp
 from cadence.ui.tab import AppContext, Tab
 from cadence.ui.tables import Column, PagedModel, SearchableTable
@@ -80,6 +81,7 @@ class InvoicesTab(Tab):
         self._reveal_id: int | None = None  # show_record's row, selected once loaded
         self.payment_dialog: PaymentDialog | None = None
         self.credit_note_dialog: CreditNoteDialog | None = None
+        self.sepa_dialog: SepaDialog | None = None
         self.notice: QMessageBox | None = None
         self.context_menu: QMenu | None = None
 
@@ -144,6 +146,13 @@ class InvoicesTab(Tab):
             button = self.toolbar.widgetForAction(action)
             if isinstance(button, QToolButton):
                 button.setAutoRaise(False)
+        # Not about the selected document: every invoice to collect, apart from the others.
+        self.toolbar.addSeparator()
+        self.direct_debit_action.setIconText(self.direct_debit_action.text())
+        self.toolbar.addAction(self.direct_debit_action)
+        button = self.toolbar.widgetForAction(self.direct_debit_action)
+        if isinstance(button, QToolButton):
+            button.setAutoRaise(False)
         self._preview_pause = QTimer(self)
         self._preview_pause.setSingleShot(True)
         self._preview_pause.setInterval(PREVIEW_DELAY_MS)
@@ -192,14 +201,30 @@ class InvoicesTab(Tab):
         def left_to_pay(row: InvoiceRow) -> str:
             return money(row.left_to_pay, row.currency) if row.left_to_pay > 0 else ""
 
+        def status_text(row: InvoiceRow) -> str:
+            if row.collection_batch is None:
+                return status_label(row)
+            if row.status is InvoiceStatus.ISSUED:  # unpaid, and the bank is asked for it
+                return self.tr("Collection requested")
+            return self.tr("{status} · collection requested").format(status=status_label(row))
+
         def status_tip(row: InvoiceRow) -> str:
+            collecting = (
+                "\n"
+                + self.tr("Collection requested from the bank (batch {reference})").format(
+                    reference=row.collection_batch
+                )
+                if row.collection_batch is not None
+                else ""
+            )
             if row.overdue and row.due_date is not None:
                 late = (self.context.clock.today() - row.due_date).days
                 # %n: Qt picks the plural form the translation gives for this count.
-                return self.tr("Due on {day}: %n day(s) late", "", late).format(
-                    day=day(row.due_date)
+                return (
+                    self.tr("Due on {day}: %n day(s) late", "", late).format(day=day(row.due_date))
+                    + collecting
                 )
-            return status_label(row)
+            return status_label(row) + collecting
 
         def kind_tip(row: InvoiceRow) -> str:
             if row.corrects_number:
@@ -216,7 +241,7 @@ class InvoicesTab(Tab):
             Column(self.tr("Due on"), lambda r: day(r.due_date)),
             Column(self.tr("Total incl. VAT"), total, numeric=True),
             Column(self.tr("Left to pay"), left_to_pay, numeric=True),
-            Column(self.tr("Status"), status_label, tooltip=status_tip),
+            Column(self.tr("Status"), status_text, tooltip=status_tip),
         ]
 
     def _query(
@@ -348,6 +373,10 @@ class InvoicesTab(Tab):
         self.customer_action = action(self.tr("Show the customer"), self._show_customer)
         self.corrected_action = action(
             self.tr("Show the corrected invoice"), self._show_corrected_invoice
+        )
+        self.direct_debit_action = action(self.tr("Direct debit…"), self.open_direct_debit)
+        self.direct_debit_action.setToolTip(
+            self.tr("Collect the open invoices of customers who pay by SEPA direct debit")
         )
         self.print_action.setToolTip(self.tr("Print this document (Ctrl+P)"))
         self.open_folder_action.setToolTip(self.tr("Open the folder that holds this PDF"))
@@ -495,6 +524,25 @@ class InvoicesTab(Tab):
         self.notice = box
         box.open()
 
+    def open_direct_debit(self) -> None:
+        if self.sepa_dialog is not None:
+            self.sepa_dialog.raise_()
+            return
+        dialog = SepaDialog(self.context.operations, self.context.clock, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.written.connect(
+            lambda batch: self._status(
+                self.tr("Batch {reference} written: {total} to collect on {day}.").format(
+                    reference=batch.reference,
+                    total=money(batch.total, batch.currency),
+                    day=day(batch.collection_date),
+                )
+            )
+        )
+        dialog.finished.connect(lambda _result: setattr(self, "sepa_dialog", None))
+        self.sepa_dialog = dialog
+        dialog.open()
+
     def _show_customer(self) -> None:
         if self._current is not None:
             self.context.navigator.open_record("customers", self._current.customer_id)
@@ -533,15 +581,7 @@ class InvoicesTab(Tab):
         self._reveal_id = row.id
         self.filters.show_everything()
         self._filter = self.filters.current()
-        number = row.number or ""
-        search_box = self.table.search_box
-        search_box.blockSignals(True)  # no second search after the pause
-        search_box.setText(number)
-        search_box.blockSignals(False)
-        if self.model.search != number:
-            self.model.set_search(number)
-        else:
-            self.model.reload()
+        self.table.search_now(row.number or "")
 
     def save_state(self) -> None:
         self.table.save_header()

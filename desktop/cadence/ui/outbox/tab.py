@@ -524,14 +524,7 @@ class MessagesTab(Tab):
         self.show_choice.setCurrentIndex(self.show_choice.findData(Show.ALL))
         self.show_choice.blockSignals(False)
         self._show = Show.ALL
-        search_box = self.table.search_box
-        search_box.blockSignals(True)  # no second search after the pause
-        search_box.clear()
-        search_box.blockSignals(False)
-        if self.model.search:
-            self.model.set_search("")
-        else:
-            self.model.reload()
+        self.table.search_now("")
 
     def save_state(self) -> None:
         self.table.save_header()
