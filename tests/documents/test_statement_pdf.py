@@ -7,7 +7,13 @@ from datetime import date
 from decimal import Decimal
 from functools import cache
 
-from cadence.documents.model import StatementEntry, StatementEntryKind
+from cadence.documents.labels import LABELS
+from cadence.documents.model import (
+    StatementDebit,
+    StatementDocument,
+    StatementEntry,
+    StatementEntryKind,
+)
 from cadence.documents.statement_pdf import render_statement
 from cadence.domain.parties import Language
 
@@ -110,3 +116,71 @@ def test_an_english_statement() -> None:
     ):
         assert expected in text, expected
     assert "Account activity" in extracted(pdf)
+
+
+# -- a customer who pays by direct debit ----------------------------------------------------
+
+DEBTOR_IBAN = "FR1420041010050500013M02606"
+
+
+def debited(amount: str, *numbers: str) -> StatementDocument:
+    """The sample statement, `amount` of its balance to be debited under the mandate."""
+    terms = StatementDebit(Decimal(amount), DEBTOR_IBAN, numbers)
+    return dataclasses.replace(statement(), direct_debit=terms)
+
+
+def test_what_will_be_debited_is_said_apart_and_only_the_rest_is_asked_by_transfer() -> None:
+    document = debited("119.76", "FA2026-00041")
+    assert document.amount_to_pay == Decimal("179.64")  # 299.40 − 119.76
+    text = printed(render_statement(document))
+    for expected in (
+        "Solde à régler 299,40 €",
+        "Prélèvement SEPA de 119,76 € à l'échéance de la facture FA2026-00041",
+        "Ce montant sera prélevé sur votre compte FR14 **** **** **** **** ***2 606, au titre "
+        "du mandat de prélèvement SEPA que vous avez signé : vous n'avez pas à le régler "
+        "vous-même.",
+        "Reste à régler par virement sur le compte ci-dessous : 179,64 €",
+        "IBAN : FR76 3000 6000 0112 3456 7890 189",
+        "Merci d'indiquer en référence les numéros des factures réglées.",
+    ):
+        assert expected in text, expected
+    assert "ci-dessous : 299,40 €" not in text
+    assert DEBTOR_IBAN not in text.replace(" ", "")  # the customer's account is masked
+
+
+def test_when_all_of_it_is_debited_nothing_is_asked_by_transfer() -> None:
+    text = printed(render_statement(debited("299.40", "FA2026-00031", "FA2026-00041")))
+    assert (
+        "Prélèvement SEPA de 299,40 € à l'échéance des factures FA2026-00031, FA2026-00041" in text
+    )
+    assert "Vous n'avez aucun autre règlement à effectuer." in text
+    for absent in ("Reste à régler", "par virement", "IBAN", "Merci d'indiquer"):
+        assert absent not in text, absent
+
+
+def test_the_debit_is_said_apart_in_english_too() -> None:
+    document = dataclasses.replace(debited("119.76", "FA2026-00041"), language=Language.ENGLISH)
+    text = printed(render_statement(document))
+    for expected in (
+        "SEPA direct debit of €119.76 when invoice FA2026-00041 falls due",
+        "This amount will be debited from your account FR14 **** **** **** **** ***2 606 "
+        "under the SEPA direct debit mandate you signed: you need not pay it yourself.",
+        "Left to pay by bank transfer to the account below: €179.64",
+    ):
+        assert expected in text, expected
+
+
+def test_the_french_debit_texts_keep_french_typography() -> None:
+    for key in ("statement_debit_notice", "statement_rest"):
+        written = LABELS[Language.FRENCH][key]
+        assert "\u00a0:" in written, key
+        assert " :" not in written, key
+
+
+def test_without_a_debit_the_whole_balance_is_asked_by_transfer_as_before() -> None:
+    assert statement().direct_debit is None  # the default: every other statement
+    assert statement().amount_to_pay == statement().closing_balance
+    text = printed(sample_pdf())
+    assert "par virement sur le compte ci-dessous" in text
+    for absent in ("Prélèvement", "Reste à régler"):
+        assert absent not in text, absent

@@ -12,6 +12,7 @@ from cadence.domain.messages import (
     TemplateError,
     check_template,
     default_template,
+    direct_debit_invoice_template,
     fill,
     template_fields,
     tidy_body,
@@ -64,3 +65,27 @@ def test_empty_fields_leave_no_empty_paragraphs() -> None:
 def test_each_kind_lists_the_common_fields() -> None:
     for fields in PLACEHOLDERS.values():
         assert {"customer", "company"} <= set(fields)
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_direct_debit_invoice_wording_has_the_invoices_fields_and_its_subject(
+    language: Language,
+) -> None:
+    template = direct_debit_invoice_template(language)
+    check_template(MessageKind.INVOICE, template.subject)
+    check_template(MessageKind.INVOICE, template.body)
+    invoice = default_template(MessageKind.INVOICE, language)
+    assert template.subject == invoice.subject
+    assert "{due_date}" in template.body
+
+
+def test_the_direct_debit_invoice_wording_announces_the_debit_instead_of_asking_payment() -> None:
+    values = {"customer": "Élodie", "number": "FA1", "amount": "34,80 €", "due_date": "9 mars"}
+    french = fill(direct_debit_invoice_template(Language.FRENCH).body, values)
+    assert "Ce montant sera prélevé sur votre compte à partir du 9 mars" in french
+    assert "mandat de prélèvement SEPA" in french
+    assert "à régler" not in french
+    english_values = {**values, "due_date": "9 March"}
+    english = fill(direct_debit_invoice_template(Language.ENGLISH).body, english_values)
+    assert "debited from your account on or after 9 March" in english
+    assert "to be paid by" not in english

@@ -13,7 +13,7 @@ from cadence.documents.facturx_check import schematron_errors, xsd_errors
 from cadence.documents.facturx_xml import facturx_xml
 from cadence.domain.dunning import DunningStep
 from cadence.domain.messages import MessageKind, Template
-from cadence.domain.parties import CustomerKind, Language
+from cadence.domain.parties import CustomerKind, Language, PaymentMethod
 from cadence.domain.tax import VatCategory
 from cadence.services.alerts import AlertKind, current_alerts
 from cadence.services.billing import run_billing
@@ -24,6 +24,7 @@ from cadence.services.mail_settings import (
     save_reminder_settings,
     save_template,
 )
+from cadence.services.mandates import MandateData, create_mandate
 from cadence.services.outbox import stored_error
 from cadence.services.payments import Allocation, PaymentData, record_payment
 from cadence.services.pdfs import document_values
@@ -263,3 +264,71 @@ def test_the_first_of_the_month_is_written_as_french_letters_write_it(books: Fac
     (mail,) = messages(books)
     assert "du 1er février 2027" in plain(mail.body)
     assert "au plus tard le 3 mars 2027" in plain(mail.body)
+
+
+# -- invoices collected by direct debit --------------------------------------------------------
+
+
+def debited(books: Factory, **customer: object) -> Invoice:
+    """One invoice of 34.80 issued on START to a customer who pays by direct debit under a
+    mandate in force: it carries the direct-debit mention, and its PDF asks for nothing."""
+    client = books.customer(
+        invoice_by_email=True,
+        iban="FR76 3000 4000 0312 3456 7890 143",
+        payment_method=PaymentMethod.DIRECT_DEBIT,
+        **customer,
+    )
+    data = MandateData(customer_id=client.id, signed_on=date(2026, 11, 20))
+    create_mandate(books.session, data, today=books.today)
+    books.subscription(customer_id=client.id, start_date=START)
+    books.session.commit()
+    run_billing(books.session, as_of=START)
+    invoice = books.session.scalars(select(Invoice).where(Invoice.customer_id == client.id)).one()
+    assert invoice.debit_mandate_reference is not None
+    return invoice
+
+
+def test_the_email_of_an_invoice_collected_by_direct_debit_says_it_will_be_debited(
+    books: Factory,
+) -> None:
+    invoice = debited(books)
+    remind(books, START)
+    (mail,) = messages(books)
+    assert mail.subject == f"Facture {invoice.number} — Atelier Nuage SAS"
+    body = plain(mail.body)
+    assert (
+        f"Veuillez trouver ci-joint la facture {invoice.number} du 10 janvier 2027, d'un "
+        "montant de 34,80 €. Ce montant sera prélevé sur votre compte à partir du "
+        "9 février 2027, au titre du mandat de prélèvement SEPA que vous avez signé. "
+        "Vous n'avez aucun règlement à effectuer."
+    ) in body
+    assert "à régler" not in body
+    assert body.endswith("Cordialement,\nAtelier Nuage SAS")
+
+
+def test_in_english_too(books: Factory) -> None:
+    debited(books, language=Language.ENGLISH)
+    remind(books, START)
+    (mail,) = messages(books)
+    body = plain(mail.body)
+    assert (
+        "This amount will be debited from your account on or after 9 February 2027, under "
+        "the SEPA direct debit mandate you signed. No payment is required from you."
+    ) in body
+    assert "to be paid by" not in body
+
+
+def test_the_owners_own_wording_of_invoices_serves_direct_debit_ones_as_written(
+    books: Factory,
+) -> None:
+    save_template(
+        books.session,
+        MessageKind.INVOICE,
+        Language.FRENCH,
+        Template("Facture {number}", "Bonjour {customer}, voici la facture {number}."),
+        today=START,
+    )
+    invoice = debited(books)
+    remind(books, START)
+    (mail,) = messages(books)
+    assert mail.body == f"Bonjour Élodie Lefèvre, voici la facture {invoice.number}."

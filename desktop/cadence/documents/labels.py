@@ -111,6 +111,19 @@ _FRENCH: dict[str, str] = {
     "available_credit": "Crédit disponible en votre faveur",
     "settled": "Votre compte est soldé.",
     "statement_reference": "Merci d'indiquer en référence les numéros des factures réglées.",
+    # What a direct-debit customer's open invoices will have debited, said apart from
+    # what is asked by transfer, lest they pay it twice.
+    "statement_debit_one": "Prélèvement SEPA de {amount} à l'échéance de la facture {numbers}",
+    "statement_debit_many": "Prélèvement SEPA de {amount} à l'échéance des factures {numbers}",
+    "statement_debit_notice": (
+        "Ce montant sera prélevé sur votre compte {iban}, au titre du mandat de prélèvement "
+        "SEPA que vous avez signé\u00a0: vous n'avez pas à le régler vous-même."
+    ),
+    "statement_debit_only": (
+        "Ce montant sera prélevé sur votre compte {iban}, au titre du mandat de prélèvement "
+        "SEPA que vous avez signé. Vous n'avez aucun autre règlement à effectuer."
+    ),
+    "statement_rest": "Reste à régler par virement sur le compte ci-dessous\u00a0: {amount}",
     # Letters
     "place_date": "{city}, le {date}",
     "registered_mail": "Lettre recommandée avec accusé de réception",
@@ -263,6 +276,17 @@ _ENGLISH: dict[str, str] = {
     "available_credit": "Credit available to you",
     "settled": "Your account is settled.",
     "statement_reference": "Please quote the numbers of the invoices you pay as reference.",
+    "statement_debit_one": "SEPA direct debit of {amount} when invoice {numbers} falls due",
+    "statement_debit_many": "SEPA direct debit of {amount} as invoices {numbers} fall due",
+    "statement_debit_notice": (
+        "This amount will be debited from your account {iban} under the SEPA direct debit "
+        "mandate you signed: you need not pay it yourself."
+    ),
+    "statement_debit_only": (
+        "This amount will be debited from your account {iban} under the SEPA direct debit "
+        "mandate you signed. No other payment is required."
+    ),
+    "statement_rest": "Left to pay by bank transfer to the account below: {amount}",
     "place_date": "{city}, {date}",
     "registered_mail": "By registered letter with acknowledgement of receipt",
     "subject": "Subject: {subject}",

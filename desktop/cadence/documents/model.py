@@ -182,9 +182,23 @@ class StatementSubscription:
 
 
 @dataclass(frozen=True, slots=True)
+class StatementDebit:
+    """What the seller is still to collect by SEPA direct debit of the customer's open
+    invoices (those issued to be debited whose debit did not come back, and those in
+    a batch the bank has not confirmed yet): the customer pays none of it themselves.
+    The account is in full: the PDF masks it."""
+
+    amount: Decimal
+    debtor_iban: str
+    invoice_numbers: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class StatementDocument:
     """A customer's account over a period: their subscriptions, the movements,
-    and the balance (positive: they owe; negative: credit in their favour)."""
+    and the balance (positive: they owe; negative: credit in their favour).
+    `direct_debit`: the part of what they owe that will be debited, said apart from
+    what they are asked to pay by transfer."""
 
     issue_date: date
     period: Period  # `end` exclusive
@@ -196,11 +210,19 @@ class StatementDocument:
     entries: tuple[StatementEntry, ...]
     subscriptions: tuple[StatementSubscription, ...] = ()
     overdue_amount: Decimal = Decimal(0)  # part of the closing balance past its due date
+    direct_debit: StatementDebit | None = None
 
     @property
     def closing_balance(self) -> Decimal:
         movement = sum((entry.debit - entry.credit for entry in self.entries), Decimal(0))
         return self.opening_balance + movement
+
+    @property
+    def amount_to_pay(self) -> Decimal:
+        """What the customer is asked to pay themselves: the balance they owe, less
+        what will be debited from their account."""
+        debited = self.direct_debit.amount if self.direct_debit else Decimal(0)
+        return max(self.closing_balance - debited, Decimal(0))
 
 
 class ReminderLevel(StrEnum):

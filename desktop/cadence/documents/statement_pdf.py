@@ -13,7 +13,7 @@ from cadence.documents import blocks, formatting, pages, styles
 from cadence.documents.blocks import para
 from cadence.documents.fonts import BOLD
 from cadence.documents.labels import text
-from cadence.documents.model import StatementDocument
+from cadence.documents.model import StatementDebit, StatementDocument
 
 _MOVEMENT_COLUMNS = (18 * mm, 25 * mm, None, 18 * mm, 21 * mm, 21 * mm, 22 * mm)
 _SUBSCRIPTION_COLUMNS = (None, 20 * mm, 11 * mm, 21 * mm, 25 * mm, 36 * mm)
@@ -178,7 +178,9 @@ def _balance(document: StatementDocument) -> Flowable:
 
 def _payment(document: StatementDocument) -> Table | None:
     """Bank details to pay the balance; no QR code, since a statement is no single invoice
-    whose number a transfer could quote."""
+    whose number a transfer could quote. What will be debited is said apart first."""
+    if document.direct_debit is not None and document.direct_debit.amount > 0:
+        return blocks.boxed(_debit_and_rest(document, document.direct_debit))
     language = document.language
     bank = blocks.bank_lines(document.seller, language)
     if document.closing_balance <= 0 or not bank:
@@ -192,3 +194,45 @@ def _payment(document: StatementDocument) -> Table | None:
         para(text(language, "statement_reference"), styles.STRONG),
     ]
     return blocks.boxed(details)
+
+
+def _debit_and_rest(document: StatementDocument, debit: StatementDebit) -> list[Flowable]:
+    """The invoices that will be debited under the customer's mandate, and their amount,
+    which they are not to pay themselves; then what is left to pay by transfer, if any,
+    with the bank details (none without an IBAN, as for any statement). The account
+    debited is masked, as on the invoices: the page may travel by e-mail."""
+    language, currency = document.language, document.currency
+    numbers = ", ".join(debit.invoice_numbers)
+    announcement = text(
+        language,
+        "statement_debit_one" if len(debit.invoice_numbers) == 1 else "statement_debit_many",
+        amount=formatting.amount(debit.amount, currency, language),
+        numbers=numbers,
+    )
+    # Kept on one line in the sentence, groups and all.
+    account = formatting.masked_iban(debit.debtor_iban).replace(" ", "\u00a0")
+    rest = document.amount_to_pay
+    details: list[Flowable] = [
+        para(text(language, "payment_heading"), styles.HEADING),
+        para(announcement, styles.STRONG),
+        para(
+            text(
+                language, "statement_debit_notice" if rest else "statement_debit_only", iban=account
+            )
+        ),
+    ]
+    bank = blocks.bank_lines(document.seller, language)
+    if not rest or not bank:
+        return details
+    details += [
+        Spacer(1, 2.5 * mm),
+        para(
+            text(language, "statement_rest", amount=formatting.amount(rest, currency, language)),
+            styles.STRONG,
+        ),
+        Spacer(1, 1.5 * mm),
+        para("\n".join(bank)),
+        Spacer(1, 1.5 * mm),
+        para(text(language, "statement_reference"), styles.STRONG),
+    ]
+    return details

@@ -200,10 +200,38 @@ _DEFAULTS: Mapping[tuple[MessageKind, Language], tuple[str, str]] = {
 }
 
 
+# An invoice collected by SEPA direct debit asks for no payment: its PDF announces the
+# debit, and Cadence's wording of its e-mail says the same, with the invoice's fields.
+# There is no template of its own to edit: the owner's own wording of invoices, once
+# they write one, is theirs and serves every invoice as written.
+_DIRECT_DEBIT_INVOICE: Mapping[Language, str] = {
+    Language.FRENCH: (
+        "Bonjour {customer},\n\nVeuillez trouver ci-joint la facture {number} du "
+        "{issue_date}, d'un montant de {amount}. Ce montant sera prélevé sur votre compte à "
+        "partir du {due_date}, au titre du mandat de prélèvement SEPA que vous avez signé. "
+        "Vous n'avez aucun règlement à effectuer.\n\nMerci de votre confiance."
+    ),
+    Language.ENGLISH: (
+        "Dear {customer},\n\nPlease find attached invoice {number} of {issue_date}, for "
+        "{amount}. This amount will be debited from your account on or after {due_date}, "
+        "under the SEPA direct debit mandate you signed. No payment is required from you."
+        "\n\nThank you for your business."
+    ),
+}
+
+
 def default_template(kind: MessageKind, language: Language) -> Template:
     """The wording Cadence starts with, until the owner edits it."""
     subject, body = _DEFAULTS[kind, language]
     return Template(subject, body + _SIGNATURE[language])
+
+
+def direct_debit_invoice_template(language: Language) -> Template:
+    """Cadence's wording of an invoice collected by SEPA direct debit: the invoice's
+    subject, and a body that says when it will be debited instead of asking for payment.
+    It has the invoice's fields only (`PLACEHOLDERS[MessageKind.INVOICE]`)."""
+    subject, _ = _DEFAULTS[MessageKind.INVOICE, language]
+    return Template(subject, _DIRECT_DEBIT_INVOICE[language] + _SIGNATURE[language])
 
 
 def tidy_body(text: str) -> str:

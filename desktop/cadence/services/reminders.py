@@ -40,6 +40,8 @@ from cadence.domain.messages import (
     DUNNING_KINDS,
     MessageKind,
     Template,
+    default_template,
+    direct_debit_invoice_template,
     dunning_kind,
     fill,
     tidy_body,
@@ -65,7 +67,7 @@ from cadence.services.outbox import (
     write_message,
 )
 from cadence.services.payments import settled_amounts
-from cadence.services.pdfs import pdf_file_name, seller_from_snapshot
+from cadence.services.pdfs import direct_debit_of, pdf_file_name, seller_from_snapshot
 from cadence.services.pricing import vat_of
 from cadence.services.renewals import RenewalKind, UpcomingRenewal, upcoming_renewals
 from cadence.services.standing import collection_requested
@@ -128,6 +130,15 @@ class _Run:
             self.templates[key] = get_template(self.session, kind, language)
         return self.templates[key]
 
+    def invoice_template(self, language: Language, *, direct_debit: bool) -> Template:
+        """The wording of an invoice's e-mail. Cadence's own asks for a payment by the due
+        date, which an invoice collected by direct debit must not: that one gets the
+        wording that says it will be debited. The owner's own wording is used as written."""
+        template = self.template(MessageKind.INVOICE, language)
+        if direct_debit and template == default_template(MessageKind.INVOICE, language):
+            return direct_debit_invoice_template(language)
+        return template
+
     def letter_seller(self) -> Seller:
         if self.seller is None:
             self.seller = seller_from_snapshot(seller_snapshot(self.company), {})
@@ -152,8 +163,11 @@ class _Run:
         invoice_id: int | None = None,
         subscription_id: int | None = None,
         attachments: Sequence[AttachmentDraft] = (),
+        template: Template | None = None,
     ) -> OutboundMessage:
-        template = self.template(kind, language)
+        """Fill in `template` (by default the wording of `kind`) and write it to the outbox."""
+        if template is None:
+            template = self.template(kind, language)
         filled = self.values(customer) | values
         subject = " ".join(fill(template.subject, filled).split())[:200]
         return write_message(
@@ -274,6 +288,10 @@ def _invoice_emails(run: _Run) -> None:
                 "corrected_number": corrected.get(invoice.corrects_invoice_id or 0, ""),
             }
             kind = MessageKind.CREDIT_NOTE if credit else MessageKind.INVOICE
+            # An invoice's e-mail says what its PDF says: debited under the mandate, or
+            # to be paid by the due date.
+            debited = direct_debit_of(invoice) is not None  # never a credit note
+            template = None if credit else run.invoice_template(language, direct_debit=debited)
             written = run.write(
                 customer,
                 kind,
@@ -281,6 +299,7 @@ def _invoice_emails(run: _Run) -> None:
                 values,
                 invoice_id=invoice.id,
                 attachments=[AttachmentDraft(pdf_file_name(invoice.number), invoice_id=invoice.id)],
+                template=template,
             )
             run.log(kind, ReminderOutcome.WRITTEN, written=written, invoice_id=invoice.id, level=0)
             run.report.invoice_emails += 1

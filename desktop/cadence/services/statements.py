@@ -3,7 +3,8 @@ credited and paid over a period, and what they owe.
 
 The balance is invoices − credit notes − payments received (returned direct
 debits do not count); positive, the customer owes it; negative, it is credit
-in their favour.
+in their favour. What of it the bank will debit under the customer's SEPA
+mandate is said apart, so that only the rest is asked by transfer.
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ from sqlalchemy.orm import Session, joinedload
 from cadence.documents.model import (
     Buyer,
     PostalAddress,
+    StatementDebit,
     StatementDocument,
     StatementEntry,
     StatementEntryKind,
     StatementSubscription,
 )
+from cadence.domain.direct_debit import CollectionStatus
 from cadence.domain.invoicing import OPEN_STATUSES, InvoiceKind, InvoiceStatus, PaymentStatus
 from cadence.domain.lifecycle import LIVE_STATUSES, SubscriptionStatus
 from cadence.domain.parties import PaymentMethod
@@ -33,13 +36,17 @@ from cadence.services.company import require_company
 from cadence.services.customers import CustomerRecord, get_customer
 from cadence.services.invoices import InvoiceRecord, list_invoices
 from cadence.services.issuing import seller_snapshot
+from cadence.services.mandates import mandates_in_force
 from cadence.services.payments import settled_amounts
 from cadence.services.pdfs import seller_from_snapshot
+from cadence.services.standing import collection_requested
 from cadence.services.subscriptions import recurring_net
 from cadence.store.models import (
+    Collection,
     CompanySettings,
     Customer,
     Invoice,
+    Mandate,
     Payment,
     PaymentAllocation,
     Subscription,
@@ -191,6 +198,7 @@ def customer_statement(
                 Invoice.kind == InvoiceKind.INVOICE,
                 Invoice.status.in_(OPEN_STATUSES),
                 Invoice.due_date < today,
+                ~collection_requested(),  # being collected is not being late
             )
         )
     )
@@ -213,7 +221,72 @@ def customer_statement(
         entries=tuple(entries),
         subscriptions=subscriptions,
         overdue_amount=overdue,
+        direct_debit=_to_be_debited(session, customer, end=end, today=today),
     )
+
+
+def _to_be_debited(
+    session: Session, customer: Customer, *, end: date, today: date
+) -> StatementDebit | None:
+    """What the bank is still to collect of the customer's open invoices issued before
+    `end`: those in a batch it has not confirmed yet, and those issued to be debited
+    (their PDF told the customer so) whose debit did not come back, as long as the
+    customer still pays by direct debit under a mandate in force. None if nothing.
+
+    An invoice whose payment came back (a debit returned, a cheque bounced) is to be
+    paid by transfer, unless it was presented again in a new batch."""
+    in_force = mandates_in_force(session, [customer.id], on=today).get(customer.id)
+    collected = collection_requested()
+    if customer.payment_method is PaymentMethod.DIRECT_DEBIT and in_force is not None:
+        returned = Invoice.id.in_(
+            select(PaymentAllocation.invoice_id)
+            .join(Payment, Payment.id == PaymentAllocation.payment_id)
+            .where(
+                Payment.customer_id == customer.id,
+                Payment.status == PaymentStatus.RETURNED,
+                PaymentAllocation.invoice_id.is_not(None),
+            )
+        )
+        collected = collected | (Invoice.debit_mandate_reference.is_not(None) & ~returned)
+    invoices = session.execute(
+        select(Invoice.id, Invoice.number, Invoice.total_gross)
+        .where(
+            Invoice.customer_id == customer.id,
+            Invoice.kind == InvoiceKind.INVOICE,
+            Invoice.status.in_(OPEN_STATUSES),
+            Invoice.issue_date < end,
+            collected,
+        )
+        .order_by(Invoice.issue_date, Invoice.chain_position)
+    ).all()
+    settled = settled_amounts(session, [invoice_id for invoice_id, _, _ in invoices])
+    owed = [
+        (invoice_id, number or "", gross - sum(settled[invoice_id], Decimal(0)))
+        for invoice_id, number, gross in invoices
+    ]
+    owed = [row for row in owed if row[2] > 0]
+    if not owed:
+        return None
+    iban = in_force.iban if in_force is not None else _batch_account(session, owed[-1][0])
+    return StatementDebit(
+        amount=sum((left for _, _, left in owed), Decimal(0)),
+        debtor_iban=iban,
+        invoice_numbers=tuple(number for _, number, _ in owed),
+    )
+
+
+def _batch_account(session: Session, invoice_id: int) -> str:
+    """The account a requested collection of this invoice debits (its mandate's)."""
+    iban = session.scalar(
+        select(Mandate.iban)
+        .join(Collection, Collection.mandate_id == Mandate.id)
+        .where(
+            Collection.invoice_id == invoice_id,
+            Collection.status == CollectionStatus.REQUESTED,
+        )
+    )
+    assert iban is not None  # as selected: the invoice is in a requested batch
+    return iban
 
 
 @dataclass(frozen=True)
