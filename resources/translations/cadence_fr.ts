@@ -1006,22 +1006,22 @@
 <context>
     <name>ConfirmCollectedDialog</name>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="896"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="915"/>
         <source>Batch {reference} collected</source>
         <translation>Lot {reference} prélevé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="901"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="920"/>
         <source>Each of its {count} invoices is recorded as paid by direct debit on that day ({total} in all). A collection the bank sends back later is recorded from the customer&apos;s payments.</source>
         <translation>Chacune de ses {count} factures est enregistrée comme payée par prélèvement à cette date ({total} au total). Un prélèvement que la banque rejette plus tard s&apos;enregistre depuis les paiements du client.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="911"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="930"/>
         <source>Credited on</source>
         <translation>Crédité le</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="916"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="935"/>
         <source>Confirm collected</source>
         <translation>Confirmer le prélèvement</translation>
     </message>
@@ -2431,34 +2431,44 @@ Crédit à utiliser&#xa0;: {credit}</translation>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="205"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="206"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="206"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="207"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="207"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="208"/>
         <source>Due on</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="208"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="209"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="209"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="210"/>
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="210"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="211"/>
         <source>Collection</source>
         <translation>Prélèvement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="285"/>
+        <source>{sequence} · not announced</source>
+        <translation>{sequence} · non annoncé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="318"/>
+        <source>The customer was not told this invoice would be debited: its PDF asks for a payment by transfer (issued before the mandate), or its debit came back. Tick it only if you warned them, at least 14 days before.</source>
+        <translation>Le client n&apos;a pas été prévenu que cette facture serait prélevée&#xa0;: son PDF demande un règlement par virement (émise avant le mandat), ou son prélèvement a été rejeté. Cochez-la seulement si vous l&apos;avez prévenu, au moins 14 jours avant.</translation>
     </message>
 </context>
 <context>
@@ -8115,52 +8125,52 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
 <context>
     <name>SepaDialog</name>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="359"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="378"/>
         <source>SEPA direct debit</source>
         <translation>Prélèvements SEPA</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="363"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="382"/>
         <source>New batch</source>
         <translation>Nouveau lot</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="364"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="383"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="409"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="428"/>
         <source>Collect on</source>
         <translation>Prélever le</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="411"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="430"/>
         <source>Mandate type</source>
         <translation>Type de mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="412"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="431"/>
         <source>File format</source>
         <translation>Format du fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="415"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="434"/>
         <source>The open invoices due by that day, of the customers who pay by direct debit. Untick those to leave out. Send the file to your bank (upload it in your online banking) before the collection day.</source>
         <translation>Les factures ouvertes des clients qui paient par prélèvement, échues au plus tard à cette date. Décochez celles à écarter. Transmettez le fichier à votre banque (déposez-le dans votre espace de banque en ligne) avant le jour du prélèvement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="450"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="469"/>
         <source>Write the batch file…</source>
         <translation>Générer le fichier du lot…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="475"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="494"/>
         <source>Looking for invoices to collect…</source>
         <translation>Recherche des factures à prélever…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="508"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="527"/>
         <source>%n invoice(s) to collect: {total}</source>
         <translation>
             <numerusform>%n facture à prélever&#xa0;: {total}</numerusform>
@@ -8168,7 +8178,7 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="516"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="535"/>
         <source>%n cannot be collected (see why in the list)</source>
         <translation>
             <numerusform>%n ne peut pas être prélevée (voir le motif dans la liste)</numerusform>
@@ -8176,7 +8186,7 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="518"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="537"/>
         <source>%n left out</source>
         <translation>
             <numerusform>%n écartée</numerusform>
@@ -8184,29 +8194,29 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="529"/>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="780"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="548"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="799"/>
         <source>Save the batch file as</source>
         <translation>Enregistrer le fichier du lot sous</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="530"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="549"/>
         <source>direct-debits-{day}.xml</source>
         <translation>prelevements-{day}.xml</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="531"/>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="782"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="550"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="801"/>
         <source>SEPA files (*.xml)</source>
         <translation>Fichiers SEPA (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="545"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="564"/>
         <source>Writing the batch file…</source>
         <translation>Génération du fichier du lot…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="570"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="589"/>
         <source>Batch {reference} is written to {path}: %n collection(s), {total}, on {day}. Send this file to your bank.</source>
         <translation>
             <numerusform>Le fichier du lot {reference} est enregistré dans {path}&#xa0;: %n prélèvement, {total}, le {day}. Transmettez ce fichier à votre banque.</numerusform>
@@ -8214,128 +8224,128 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="596"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="615"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="597"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="616"/>
         <source>Collection date</source>
         <translation>Date de prélèvement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="598"/>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="634"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="617"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="653"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="599"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="618"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="600"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="619"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="601"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="620"/>
         <source>Returned</source>
         <translation>Rejetés</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="606"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="625"/>
         <source>Save the file again…</source>
         <translation>Réenregistrer le fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="607"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="626"/>
         <source>Confirm collected…</source>
         <translation>Confirmer le prélèvement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="609"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="628"/>
         <source>The bank credited the batch: its invoices are paid</source>
         <translation>La banque a crédité le lot&#xa0;: ses factures sont payées</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="611"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="630"/>
         <source>Cancel the batch…</source>
         <translation>Annuler le lot…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="614"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="633"/>
         <source>Withdraw a batch the bank has not collected: its invoices can be collected again</source>
         <translation>Retirer un lot que la banque n&apos;a pas prélevé&#xa0;: ses factures pourront être prélevées à nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="629"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="648"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="630"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="649"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="631"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="650"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="632"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="651"/>
         <source>Collection</source>
         <translation>Prélèvement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="633"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="652"/>
         <source>End-to-end id</source>
         <translation>Référence de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="638"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="657"/>
         <source>No batch yet: write one on the first page.</source>
         <translation>Aucun lot pour l&apos;instant&#xa0;: générez-en un dans l&apos;onglet «&#xa0;Nouveau lot&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="736"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="755"/>
         <source>Collections of batch {reference}</source>
         <translation>Prélèvements du lot {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="799"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="818"/>
         <source>The file could not be written to {path}: {problem}</source>
         <translation>Le fichier n&apos;a pas pu être enregistré dans {path}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="806"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="825"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="817"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="836"/>
         <source>Batch {reference} is collected: its invoices are paid.</source>
         <translation>Le lot {reference} est prélevé&#xa0;: ses factures sont payées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="841"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="860"/>
         <source>Batch {reference} is cancelled: its invoices can be collected again.</source>
         <translation>Le lot {reference} est annulé&#xa0;: ses factures pourront être prélevées à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="848"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="867"/>
         <source>Cancel a batch</source>
         <translation>Annuler un lot</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="850"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="869"/>
         <source>Cancel batch {reference} ({count} invoices, {total})? Its invoices can then be collected in another batch. If you already sent the file to your bank, ask your bank to withdraw it too.</source>
         <translation>Annuler le lot {reference} ({count} factures, {total})&#xa0;? Ses factures pourront alors être prélevées dans un autre lot. Si vous avez déjà transmis le fichier à votre banque, demandez-lui aussi de le retirer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="858"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="877"/>
         <source>Cancel the batch</source>
         <translation>Annuler le lot</translation>
     </message>

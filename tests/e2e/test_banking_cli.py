@@ -428,6 +428,41 @@ def test_a_file_that_cannot_be_written_records_no_batch(
     assert ": 2 collection(s), 104.40 EUR, on 2026-11-27\n" in retried.stdout
 
 
+def test_an_invoice_issued_before_its_mandate_is_collected_only_when_asked_for(
+    cadence_in_process: Run, books: Books, tmp_path: Path
+) -> None:
+    bruno = books.customers[BRUNO]
+    signed = cadence_in_process(
+        "mandate", "add", *books.on(TODAY), "--customer", str(bruno), "--signed-on", "2026-11-20"
+    )
+    assert signed.returncode == 0
+    first = tmp_path / "first.xml"
+    exported = cadence_in_process(
+        "sepa", "export", *books.on(TODAY), "--collection-date", COLLECTION.isoformat(),
+        "-o", str(first),
+    )  # fmt: skip
+    assert (exported.returncode, exported.stderr) == (0, "")
+    assert exported.stdout == (
+        f"Wrote batch CAD-20261125-001 to {first}: 2 collection(s), 104.40 EUR, on 2026-11-27\n"
+        "  left out: FA2026-00003 (Bruno Petit): the customer was not told it would be debited "
+        "(its PDF asks for a transfer, or its debit came back); --also-unannounced collects it\n"
+    )
+    second = tmp_path / "second.xml"
+    refused = cadence_in_process(
+        "sepa", "export", *books.on(TODAY), "--collection-date", COLLECTION.isoformat(),
+        "-o", str(second),
+    )  # fmt: skip
+    assert refused.returncode == 2
+    assert refused.stderr == (
+        "cadence sepa: none of the 1 invoice(s) that could be collected was announced to its "
+        "customer (its PDF asks for a transfer, or its debit came back): --also-unannounced "
+        "collects them, if you warned the customers\n"
+    )
+    assert not second.exists()
+    with reading(books) as session:
+        assert len(list_batches(session)) == 1
+
+
 def test_the_statement_confirms_the_batch_and_a_returned_debit_makes_the_invoice_unpaid(
     cadence_in_process: Run, books: Books, tmp_path: Path
 ) -> None:
@@ -436,9 +471,11 @@ def test_the_statement_confirms_the_batch_and_a_returned_debit_makes_the_invoice
         "mandate", "add", *books.on(TODAY), "--customer", str(bruno), "--signed-on", "2026-11-20"
     )
     assert signed.returncode == 0
+    # Bruno's invoice was issued before his mandate and asked for a transfer: it is
+    # collected only when asked for, as the owner who warned him does here.
     exported = cadence_in_process(
         "sepa", "export", *books.on(TODAY), "--collection-date", COLLECTION.isoformat(),
-        "-o", str(tmp_path / "prelevements.xml"),
+        "-o", str(tmp_path / "prelevements.xml"), "--also-unannounced",
     )  # fmt: skip
     assert (exported.returncode, exported.stderr) == (0, "")
     assert exported.stdout == (

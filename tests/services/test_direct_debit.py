@@ -218,7 +218,62 @@ def test_a_returned_debit_makes_the_invoice_unpaid_and_counts_as_failed(
     assert [(c.invoice_id, c.sequence) for c in again.included] == [
         (invoice.id, SequenceType.RECURRING)
     ]
+    # The reminders now ask for it by transfer: presented again only when named.
+    assert [c.announced for c in again.included] == [False]
+    assert again.announced == ()
+    with pytest.raises(ConflictError, match="no open invoice of a direct-debit customer"):
+        create_batch(
+            session,
+            collection_date=date(2026, 11, 20),
+            scheme=MandateScheme.CORE,
+            today=date(2026, 11, 10),
+        )
+    presented, _ = create_batch(
+        session,
+        collection_date=date(2026, 11, 20),
+        scheme=MandateScheme.CORE,
+        today=date(2026, 11, 10),
+        invoice_ids=[invoice.id],
+    )
+    assert presented.count == 1
     assert list_mandates(session, customer_id)[0].revoked_on is None
+
+
+def test_an_invoice_issued_before_the_mandate_is_collected_only_when_named(
+    books: Factory,
+) -> None:
+    """Its PDF asked for a transfer: the customer may have paid it so already."""
+    books.company(sepa_creditor_id=ICS)
+    customer = books.customer(
+        name="Élodie Lefèvre",
+        iban="FR14 2004 1010 0505 0001 3M02 606",
+        payment_method=PaymentMethod.DIRECT_DEBIT,
+    )
+    books.subscription(customer_id=customer.id, start_date=date(2026, 10, 1))
+    books.session.commit()
+    session = books.session
+    run_billing(session, as_of=date(2026, 10, 1))  # no mandate yet: "pay by transfer"
+    create_mandate(
+        session,
+        MandateData(customer_id=customer.id, signed_on=date(2026, 10, 5)),
+        today=books.today,
+    )
+    run_billing(session, as_of=date(2026, 11, 1))  # this one announces the debit
+    preview = preview_batch(
+        session,
+        collection_date=date(2026, 12, 2),
+        scheme=MandateScheme.CORE,
+        today=date(2026, 11, 30),
+    )
+    announced = {c.number: c.announced for c in preview.included}
+    assert announced == {"FA2026-00001": False, "FA2026-00002": True}
+    batch, _ = create_batch(
+        session,
+        collection_date=date(2026, 12, 2),
+        scheme=MandateScheme.CORE,
+        today=date(2026, 11, 30),
+    )
+    assert [c.invoice_number for c in batch_collections(session, batch.id)] == ["FA2026-00002"]
 
 
 def test_a_revoked_mandate_returned_ends_collections(

@@ -125,12 +125,20 @@ def command_sepa_export(context: Context, args: argparse.Namespace) -> int:
                 scheme=args.scheme,
                 today=context.today,
             )
+            chosen = preview.included if args.also_unannounced else preview.announced
+            if preview.included and not chosen and not preview.problems:
+                raise UsageError(
+                    f"none of the {len(preview.included)} invoice(s) that could be collected "
+                    "was announced to its customer (its PDF asks for a transfer, or its debit "
+                    "came back): --also-unannounced collects them, if you warned the customers"
+                )
             batch, content = create_batch(
                 session,
                 collection_date=args.collection_date,
                 scheme=args.scheme,
                 today=context.today,
                 created_at=now_on(context.today),
+                invoice_ids=[candidate.invoice_id for candidate in chosen] or None,
                 version=Pain008Version(args.message_version),
             )
             # Written before the commit: a file that cannot be written records nothing.
@@ -140,9 +148,15 @@ def command_sepa_export(context: Context, args: argparse.Namespace) -> int:
             f"{batch.total} {batch.currency}, on {batch.collection_date}"
         )
         for candidate in preview.candidates:
+            who = f"{candidate.number} ({candidate.customer_name})"
             if candidate.problem is not None:
-                who = f"{candidate.number} ({candidate.customer_name})"
                 print(f"  left out: {who}: {candidate.problem}")
+            elif not candidate.announced and not args.also_unannounced:
+                print(
+                    f"  left out: {who}: the customer was not told it would be debited "
+                    "(its PDF asks for a transfer, or its debit came back); "
+                    "--also-unannounced collects it"
+                )
         return EXIT_OK
 
     return run_on_database(context, work)
@@ -451,9 +465,10 @@ def _register_sepa(commands: argparse._SubParsersAction[Parser], common: Parser)
         parents=[common],
         help="write the pain.008 batch of invoices to collect",
         description="Every open invoice due by the collection date of a customer paying by "
-        "direct debit with a mandate in force goes in the batch (FRST for a mandate's first "
-        "collection, RCUR after); the file is checked against the pain.008 XSD before it is "
-        "written, and the invoices are marked as collection requested.",
+        "direct debit with a mandate in force, whose PDF announced the debit, goes in the "
+        "batch (FRST for a mandate's first collection, RCUR after); the file is checked "
+        "against the pain.008 XSD before it is written, and the invoices are marked as "
+        "collection requested.",
     )
     export.add_argument(
         "--collection-date",
@@ -473,6 +488,12 @@ def _register_sepa(commands: argparse._SubParsersAction[Parser], common: Parser)
         choices=["pain.008.001.08", "pain.008.001.02"],
         default="pain.008.001.08",
         help="pain.008.001.08 (default) or .02 for banks still on the 2009 version",
+    )
+    export.add_argument(
+        "--also-unannounced",
+        action="store_true",
+        help="also the invoices whose PDF asked for a transfer (issued before the mandate) "
+        "or whose debit came back: only if you warned those customers",
     )
     export.add_argument(
         "-o", "--output", type=Path, required=True, metavar="FILE", help="the XML file to write"

@@ -150,6 +150,11 @@ class Candidate:
     mandate_reference: str
     sequence: SequenceType | None
     problem: Message | None  # why it stays out, or None
+    # The customer was told it would be debited: its PDF announced the debit (the SEPA
+    # pre-notification) and no payment of it came back since. One that asked for a
+    # transfer (issued before the mandate) or whose debit was returned is collected
+    # only when the owner chooses it: the customer may have paid it another way.
+    announced: bool = True
 
 
 @dataclass(frozen=True)
@@ -161,7 +166,13 @@ class BatchPreview:
 
     @property
     def included(self) -> tuple[Candidate, ...]:
+        """Those that can be collected."""
         return tuple(candidate for candidate in self.candidates if candidate.problem is None)
+
+    @property
+    def announced(self) -> tuple[Candidate, ...]:
+        """Those that can be collected and were announced: a batch's default."""
+        return tuple(candidate for candidate in self.included if candidate.announced)
 
     @property
     def total(self) -> Decimal:
@@ -256,6 +267,18 @@ def preview_batch(
             mandates[signed.customer_id] = signed  # the latest signed wins
     uses = mandate_uses(session, [signed.id for signed in mandates.values()])
     settled = settled_amounts(session, [invoice.id for invoice, _ in invoices])
+    returned: set[int] = set()
+    for ids in chunks([invoice.id for invoice, _ in invoices]):
+        returned.update(
+            session.scalars(
+                select(PaymentAllocation.invoice_id)
+                .join(Payment, Payment.id == PaymentAllocation.payment_id)
+                .where(
+                    PaymentAllocation.invoice_id.in_(ids),
+                    Payment.status == PaymentStatus.RETURNED,
+                )
+            )
+        )
     # A mandate not used yet sends all its invoices of this batch as FRST: the
     # sequence is the mandate's, on the day of collection.
     candidates = []
@@ -294,6 +317,8 @@ def preview_batch(
                 mandate_reference=mandate.reference if mandate else "",
                 sequence=sequence,
                 problem=problem,
+                announced=invoice.debit_mandate_reference is not None
+                and invoice.id not in returned,
             )
         )
     return BatchPreview(
@@ -332,14 +357,14 @@ def create_batch(
     version: Pain008Version = Pain008Version.V08,
     actor: str = "user",
 ) -> tuple[BatchRecord, bytes]:
-    """Write the pain.008 batch of the invoices that can be collected (all, or those
-    named) and mark them "collection requested". Returns the batch and the file's bytes:
-    the caller writes them before committing, so a file that cannot be written leaves
-    nothing recorded."""
+    """Write the pain.008 batch of the invoices named, or by default of those that can
+    be collected and were announced to the customer, and mark them "collection
+    requested". Returns the batch and the file's bytes: the caller writes them before
+    committing, so a file that cannot be written leaves nothing recorded."""
     preview = preview_batch(session, collection_date=collection_date, scheme=scheme, today=today)
     if preview.problems:
         raise ConflictError(preview.problems[0])
-    chosen = list(preview.included)
+    chosen = list(preview.announced)
     if invoice_ids is not None:
         wanted = set(invoice_ids)
         by_id = {candidate.invoice_id: candidate for candidate in preview.candidates}
@@ -353,7 +378,7 @@ def create_batch(
                 )
                 errors.add("invoice_ids", message(_NOT_COLLECTABLE, number=number, reason=reason))
         errors.raise_if_any()
-        chosen = [candidate for candidate in chosen if candidate.invoice_id in wanted]
+        chosen = [candidate for candidate in preview.included if candidate.invoice_id in wanted]
     if not chosen:
         raise ConflictError(message(_NOTHING_TO_COLLECT, day=collection_date))
     company = require_company(session)

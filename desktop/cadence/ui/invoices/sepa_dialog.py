@@ -201,6 +201,7 @@ class CandidatesModel(QAbstractTableModel):
         self._candidates: tuple[Candidate, ...] = ()
         self._texts: dict[int, _Texts] = {}
         self.left_out: set[int] = set()  # invoice ids the owner unticked
+        self._shown: set[int] = set()  # invoice ids listed before, ticked or not
         self._headers = [
             translate("DirectDebit", "Customer"),
             translate("DirectDebit", "Invoice"),
@@ -216,6 +217,13 @@ class CandidatesModel(QAbstractTableModel):
         self._texts = {}
         present = {candidate.invoice_id for candidate in candidates}
         self.left_out &= present  # what was unticked stays unticked
+        # An invoice the customer was not told would be debited starts unticked.
+        self.left_out |= {
+            candidate.invoice_id
+            for candidate in candidates
+            if not candidate.announced and candidate.invoice_id not in self._shown
+        }
+        self._shown = present
         self.endResetModel()
         self.chosen_changed.emit()
 
@@ -273,6 +281,10 @@ class CandidatesModel(QAbstractTableModel):
                 if candidate.sequence is not None
                 else ""
             )
+            if candidate.problem is None and not candidate.announced:
+                collection = translate("DirectDebit", "{sequence} · not announced").format(
+                    sequence=collection
+                )
             texts = _Texts(
                 (
                     candidate.customer_name,
@@ -302,6 +314,13 @@ class CandidatesModel(QAbstractTableModel):
             if candidate.invoice_id in self.left_out:
                 return QBrush(MUTED)  # left out by the owner: greyed with its box
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.CUSTOMER, self.COLLECTION):
+            if column == self.COLLECTION and candidate.problem is None and not candidate.announced:
+                return translate(
+                    "DirectDebit",
+                    "The customer was not told this invoice would be debited: its PDF asks "
+                    "for a payment by transfer (issued before the mandate), or its debit came "
+                    "back. Tick it only if you warned them, at least 14 days before.",
+                )
             return self._cells(index.row())[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.AMOUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
