@@ -3253,22 +3253,37 @@ Crédit à utiliser&#xa0;: {credit}</translation>
         <translation>Aucun document ne correspond à cette recherche et à ces filtres.</translation>
     </message>
     <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="207"/>
+        <source>Direct debit to request</source>
+        <translation>Prélèvement à demander</translation>
+    </message>
+    <message>
         <location filename="../../desktop/cadence/ui/invoices/tab.py" line="208"/>
+        <source>{status} · direct debit to request</source>
+        <translation>{status} · prélèvement à demander</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="214"/>
         <source>Collection requested</source>
         <translation>Prélèvement demandé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="209"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="215"/>
         <source>{status} · collection requested</source>
         <translation>{status} · prélèvement demandé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="214"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="220"/>
         <source>Collection requested from the bank (batch {reference})</source>
         <translation>Prélèvement demandé à la banque (lot {reference})</translation>
     </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="228"/>
+        <source>Due on {day}, announced to the customer as debited: not in a batch yet (Direct debit…)</source>
+        <translation>Échéance le {day}, prélèvement annoncé au client&#xa0;: pas encore dans un lot (Prélèvements…)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="224"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="235"/>
         <source>Due on {day}: %n day(s) late</source>
         <translation>
             <numerusform>Échéance le {day}&#xa0;: %n jour de retard</numerusform>
@@ -3276,172 +3291,172 @@ Crédit à utiliser&#xa0;: {credit}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="231"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="242"/>
         <source>Corrects invoice {number}</source>
         <translation>Corrige la facture {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="235"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="246"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="235"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="246"/>
         <source>(draft)</source>
         <translation>(brouillon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="236"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="247"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="238"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="249"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="240"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="251"/>
         <source>Issued on</source>
         <translation>Date d&apos;émission</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="241"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="252"/>
         <source>Due on</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="242"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="253"/>
         <source>Total incl. VAT</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="243"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="254"/>
         <source>Left to pay</source>
         <translation>Reste à payer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="244"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="255"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="289"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="300"/>
         <source>No document selected</source>
         <translation>Aucun document sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="294"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="305"/>
         <source>{kind} {number} — {customer}</source>
         <translation>{kind} {number} — {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="343"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="354"/>
         <source>The PDF of {number} is written: {path}</source>
         <translation>Le PDF de {number} est enregistré&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="368"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="379"/>
         <source>Show the PDF</source>
         <translation>Afficher le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="369"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="380"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="370"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="381"/>
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="371"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="382"/>
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="372"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="383"/>
         <source>Credit note…</source>
         <translation>Émettre un avoir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="373"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="384"/>
         <source>Show the customer</source>
         <translation>Afficher le client</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="375"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="386"/>
         <source>Show the corrected invoice</source>
         <translation>Afficher la facture corrigée</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="377"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="388"/>
         <source>Direct debit…</source>
         <translation>Prélèvements…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="379"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="390"/>
         <source>Collect the open invoices of customers who pay by SEPA direct debit</source>
         <translation>Prélever les factures ouvertes des clients qui paient par prélèvement SEPA</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="381"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="392"/>
         <source>Print this document (Ctrl+P)</source>
         <translation>Imprimer ce document (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="382"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="393"/>
         <source>Open the folder that holds this PDF</source>
         <translation>Ouvrir le dossier qui contient ce PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="436"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="447"/>
         <source>The PDF of {number} is not ready: write it first, then print it.</source>
         <translation>Le PDF de {number} n&apos;est pas prêt&#xa0;: générez-le d&apos;abord, puis imprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="447"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="458"/>
         <source>{number} was sent to the printer.</source>
         <translation>{number} a été envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="456"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="467"/>
         <source>The folder {folder} does not exist any more.</source>
         <translation>Le dossier {folder} n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="479"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="490"/>
         <source>Payment of {amount} recorded for {number}.</source>
         <translation>Paiement de {amount} enregistré pour {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="483"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="494"/>
         <source>{amount} is kept as {customer}&apos;s credit.</source>
         <translation>{amount} reste au crédit de {customer}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="510"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="521"/>
         <source>Credit note issued</source>
         <translation>Avoir émis</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="512"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="523"/>
         <source>Credit note {number} is issued for {amount} incl. VAT, correcting invoice {invoice}. Its PDF is written in the background.</source>
         <translation>L&apos;avoir {number} est émis pour {amount} TTC et corrige la facture {invoice}. Son PDF est généré en arrière-plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="535"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="546"/>
         <source>Batch {reference} written: {total} to collect on {day}.</source>
         <translation>Lot {reference} généré&#xa0;: {total} à prélever le {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="557"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="568"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="566"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="577"/>
         <source>An issued invoice is never deleted: to cancel or correct it, issue a credit note.</source>
         <translation>Une facture émise n&apos;est jamais supprimée&#xa0;: pour l&apos;annuler ou la corriger, émettez un avoir.</translation>
     </message>
@@ -4542,122 +4557,137 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         <translation>contient un caractère de contrôle invisible</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="45"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="47"/>
         <source>Overdue: {customer}</source>
         <translation>Retard de paiement&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="46"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="48"/>
         <source>Invoice {number}: {amount} left to pay, due on {due}</source>
         <translation>Facture {number}&#xa0;: {amount} restant à payer, échéance le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="47"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="49"/>
         <source>{count} invoices: {amount} left to pay, the oldest due on {due}</source>
         <translation>{count} factures&#xa0;: {amount} restant à payer, la plus ancienne échue le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="50"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="52"/>
         <source>Due soon: {customer}</source>
         <translation>Échéance proche&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="51"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="53"/>
         <source>Invoice {number}: {amount} due on {due}</source>
         <translation>Facture {number}&#xa0;: {amount} à payer le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="52"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="54"/>
         <source>{count} invoices: {amount} to pay, the first due on {due}</source>
         <translation>{count} factures&#xa0;: {amount} à payer, la première à échéance le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="55"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="57"/>
         <source>Past due: {customer}</source>
         <translation>Impayé&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="56"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="58"/>
         <source>{plan}: {amount} unpaid since {due}, past the grace period</source>
         <translation>{plan}&#xa0;: {amount} impayé depuis le {due}, délai de grâce dépassé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="59"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="61"/>
         <source>{plan}: payments are late</source>
         <translation>{plan}&#xa0;: les paiements sont en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="60"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="62"/>
         <source>Cancellation: {customer}</source>
         <translation>Résiliation&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="61"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="63"/>
         <source>{plan} ends on {day}</source>
         <translation>{plan}&#xa0;: fin le {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="62"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="64"/>
         <source>Notice deadline: {customer}</source>
         <translation>Date limite de préavis&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="63"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="65"/>
         <source>{plan} renews on {renewal}: notice to cancel must be given by {day}</source>
         <translation>{plan}&#xa0;: reconduction tacite le {renewal}&#xa0;; le préavis de résiliation doit être donné au plus tard le {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="66"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="68"/>
         <source>Commitment ends: {customer}</source>
         <translation>Fin d&apos;engagement&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="67"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="69"/>
         <source>{plan}: the commitment ends on {day} and renews for another term unless cancelled</source>
         <translation>{plan}&#xa0;: l&apos;engagement prend fin le {day} et se renouvelle par tacite reconduction, sauf résiliation</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="71"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="73"/>
         <source>Fixed term ends: {customer}</source>
         <translation>Fin de contrat à durée déterminée&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="72"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="74"/>
         <source>{plan} ends on {day}, after its last cycle</source>
         <translation>{plan}&#xa0;: fin le {day}, après le dernier cycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="73"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="75"/>
         <source>Renewal: {customer}</source>
         <translation>Reconduction&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="74"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="76"/>
         <source>{plan} renews on {day}</source>
         <translation>{plan}&#xa0;: reconduction le {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="75"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="77"/>
         <source>Not sent: {customer}</source>
         <translation>Non envoyé&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="76"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="78"/>
         <source>To send: {customer}</source>
         <translation>À envoyer&#xa0;: {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="77"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="79"/>
         <source>{subject}: print it or send it from the Messages tab</source>
         <translation>{subject}&#xa0;: imprimez-le ou envoyez-le depuis l&apos;onglet Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="80"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="82"/>
+        <source>Direct debits to request</source>
+        <translation>Prélèvements à demander</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="83"/>
+        <source>Invoice {number} ({amount}) due on {due} waits for a batch: Invoices ▸ Direct debit…</source>
+        <translation>Facture {number} ({amount}), échéance le {due}, en attente d&apos;un lot&#xa0;: Factures ▸ Prélèvements…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="87"/>
+        <source>{count} invoices ({amount}) due by {due} wait for a batch: Invoices ▸ Direct debit…</source>
+        <translation>{count} factures ({amount}) à échéance d&apos;ici le {due} en attente d&apos;un lot&#xa0;: Factures ▸ Prélèvements…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/services/alerts.py" line="91"/>
         <source>Invoices to send by e-mail: {count}</source>
         <translation>Factures à envoyer par e-mail&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/services/alerts.py" line="81"/>
+        <location filename="../../desktop/cadence/services/alerts.py" line="92"/>
         <source>These customers asked for their invoices by e-mail; set up e-mail in Settings, or send them from the Messages tab</source>
         <translation>Ces clients ont demandé à recevoir leurs factures par e-mail&#xa0;; configurez l&apos;e-mail dans les Paramètres, ou envoyez-les depuis l&apos;onglet Messages</translation>
     </message>

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
+from cadence.domain.parties import PaymentMethod
 from cadence.services.catalogue import (
     ItemData,
     ItemRecord,
@@ -21,6 +22,7 @@ from cadence.services.catalogue import (
 )
 from cadence.services.company import CompanyData, CompanyRecord, save_company
 from cadence.services.customers import CustomerData, CustomerRecord, create_customer
+from cadence.services.mandates import MandateData, create_mandate
 from cadence.services.subscriptions import (
     SubscriptionData,
     SubscriptionRecord,
@@ -46,6 +48,7 @@ CUSTOMER = CustomerData(
     city="Lyon",
 )
 PLAN_AVAILABLE_FROM = date(2024, 1, 1)
+DEBTOR_IBAN = "FR76 3000 4000 0312 3456 7890 143"
 
 
 class Factory:
@@ -63,6 +66,16 @@ class Factory:
     def customer(self, **changes: Any) -> CustomerRecord:
         data = dataclasses.replace(CUSTOMER, **changes)
         return create_customer(self.session, data, today=self.today)
+
+    def debtor(self, *, signed_on: date, **changes: Any) -> CustomerRecord:
+        """A customer who pays by direct debit, under a CORE mandate signed on `signed_on`:
+        the invoices issued to them from that day announce the debit."""
+        customer = self.customer(
+            **{"iban": DEBTOR_IBAN, "payment_method": PaymentMethod.DIRECT_DEBIT, **changes}
+        )
+        data = MandateData(customer_id=customer.id, signed_on=signed_on)
+        create_mandate(self.session, data, today=self.today)
+        return customer
 
     def item(self, **changes: Any) -> ItemRecord:
         data = ItemData(**{"name": "Logiciel de caisse", **changes})

@@ -6,6 +6,7 @@ their date. Every expected date below is worked out by hand in its comment.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from decimal import Decimal
 
@@ -13,7 +14,9 @@ import pytest
 from sqlalchemy import select
 
 from cadence.domain.catalogue import RenewalRule
-from cadence.domain.lifecycle import CancellationReason
+from cadence.domain.direct_debit import MandateScheme
+from cadence.domain.lifecycle import CancellationReason, SubscriptionStatus
+from cadence.domain.parties import PaymentMethod
 from cadence.domain.periods import Interval, IntervalUnit
 from cadence.services import alerts as alerts_module
 from cadence.services.alerts import (
@@ -21,17 +24,26 @@ from cadence.services.alerts import (
     AlertKind,
     Severity,
     current_alerts,
+    debit_notice_horizon,
     dismiss_alert,
     last_notice_day,
     most_urgent_alerts,
     snooze_alert,
 )
 from cadence.services.billing import run_billing
+from cadence.services.customers import customer_data, get_customer, update_customer
+from cadence.services.direct_debit import (
+    batch_collections,
+    confirm_batch,
+    create_batch,
+    return_collection,
+)
 from cadence.services.lifecycle import CancelWhen, cancel_subscription
+from cadence.services.mandates import list_mandates, revoke_mandate
 from cadence.services.payments import PaymentData, record_payment
 from cadence.services.renewals import upcoming_renewals
 from cadence.services.standing import sweep_past_due
-from cadence.store.models import Invoice
+from cadence.store.models import Invoice, Subscription
 
 from .conftest import Factory  # type: ignore[import-not-found]
 
@@ -219,6 +231,145 @@ def test_dismissing_then_snoozing_keeps_one_decision(
     dismiss_alert(books.session, key, "2026-11-19|24.80", TODAY)
     snooze_alert(books.session, key, "2026-11-19|24.80", date(2026, 11, 26))
     assert key in {a.key for a in alerts(books, date(2026, 11, 26))}  # the snooze replaced it
+
+
+# -- direct debits announced to the customer, to be asked of the bank by the owner ------
+
+
+@pytest.fixture
+def debited(books: Factory) -> dict[str, int]:
+    """Fromagerie Dubois pays by direct debit under a mandate signed on 1 October: the
+    invoices of its subscriptions started on 20 Oct (due 19 Nov), 30 Oct (due 29 Nov)
+    and 10 Nov (due 10 Dec) say it will be debited, nothing to pay. Late Payer pays by
+    transfer an invoice due on 19 November. No batch is written yet."""
+    books.company(sepa_creditor_id="FR72ZZZ123456")
+    plan = books.plan().id
+    dubois = books.debtor(name="Fromagerie Dubois", signed_on=date(2026, 10, 1)).id
+    payer = books.customer(name="Late Payer").id
+    starts = {
+        "oct20": (dubois, date(2026, 10, 20)),
+        "oct30": (dubois, date(2026, 10, 30)),
+        "nov10": (dubois, date(2026, 11, 10)),
+        "transfer": (payer, date(2026, 10, 20)),
+    }
+    subscriptions = {
+        name: books.subscription(customer_id=customer, plan_id=plan, start_date=start).id
+        for name, (customer, start) in starts.items()
+    }
+    books.session.commit()
+    for run in (date(2026, 10, 20), date(2026, 10, 30), date(2026, 11, 10)):
+        run_billing(books.session, as_of=run)
+    ids = {name: invoice_of(books, subscription).id for name, subscription in subscriptions.items()}
+    ids.update({f"{name}_subscription": id_ for name, id_ in subscriptions.items()})
+    assert books.session.get_one(Invoice, ids["oct20"]).debit_mandate_reference is not None
+    return ids
+
+
+def debit_alerts(books: Factory, today: date = TODAY) -> list[Alert]:
+    return [a for a in alerts(books, today) if a.kind is AlertKind.DEBITS_TO_REQUEST]
+
+
+def late_keys(found: list[Alert]) -> set[str]:
+    return {a.key for a in found if a.kind in (AlertKind.OVERDUE, AlertKind.PAST_DUE)}
+
+
+def status_of(books: Factory, subscription_id: int) -> SubscriptionStatus:
+    return books.session.get_one(Subscription, subscription_id).status
+
+
+def test_an_announced_debit_past_due_is_the_owners_to_request_not_the_customers_lateness(
+    books: Factory, debited: dict[str, int]
+) -> None:
+    sweep_past_due(books.session, as_of=TODAY, actor="test")
+    found = alerts(books)
+    # The customer paying by transfer is late, as before; the one to be debited is not.
+    assert late_keys(found) == {
+        f"overdue:invoice:{debited['transfer']}",
+        f"past_due:subscription:{debited['transfer_subscription']}",
+    }
+    assert status_of(books, debited["oct20_subscription"]) is SubscriptionStatus.ACTIVE
+    assert status_of(books, debited["transfer_subscription"]) is SubscriptionStatus.PAST_DUE
+    assert not [a for a in found if a.kind is AlertKind.DUE_SOON]  # 29 Nov: nothing to pay
+    # One alert for the owner: the invoices due up to 2 December (five open days from
+    # Wednesday 25 November) that no batch asks for: 19 and 29 November, 2 × 34.80.
+    (debits,) = [a for a in found if a.kind is AlertKind.DEBITS_TO_REQUEST]
+    assert summary([debits]) == {
+        ("debits_to_request", "2|2026-11-19|69.60|warning", Severity.WARNING, "invoices",
+         debited["oct20"], date(2026, 11, 19)),
+    }  # fmt: skip
+    assert str(debits.title) == "Direct debits to request"
+    assert str(debits.detail) == (
+        "2 invoices (69.60) due by 2026-11-29 wait for a batch: Invoices ▸ Direct debit…"
+    )
+
+
+def test_debits_to_request_are_told_a_week_of_open_days_ahead(
+    books: Factory, debited: dict[str, int]
+) -> None:
+    assert debit_notice_horizon(date(2026, 11, 11)) == date(2026, 11, 18)
+    assert debit_alerts(books, date(2026, 11, 11)) == []
+    # Thursday 12 November: Friday 13, Monday 16 … Thursday 19, the first due date.
+    (debits,) = debit_alerts(books, date(2026, 11, 12))
+    assert debits.severity is Severity.INFO
+    number = books.session.get_one(Invoice, debits.record_id).number
+    assert str(debits.detail) == (
+        f"Invoice {number} (34.80) due on 2026-11-19 waits for a batch: Invoices ▸ Direct debit…"
+    )
+    # Put aside while it is news ahead, it comes back once an invoice is due.
+    dismiss_alert(books.session, debits.key, debits.fingerprint, date(2026, 11, 12))
+    assert debit_alerts(books, date(2026, 11, 18)) == []
+    (back,) = debit_alerts(books, date(2026, 11, 19))
+    assert (back.key, back.severity) == (debits.key, Severity.WARNING)
+    # Christmas and Boxing Day close the SEPA system: the five open days reach further.
+    assert debit_notice_horizon(date(2026, 12, 23)) == date(2026, 12, 31)
+
+
+def test_a_debit_in_a_batch_then_returned_is_the_customers_to_pay_again(
+    books: Factory, debited: dict[str, int]
+) -> None:
+    session, oct20 = books.session, debited["oct20"]
+    batch, _ = create_batch(
+        session, collection_date=date(2026, 11, 26), scheme=MandateScheme.CORE, today=TODAY
+    )
+    assert [c.invoice_id for c in batch_collections(session, batch.id)] == [oct20]
+    (debits,) = debit_alerts(books)
+    assert (debits.record_id, debits.severity) == (debited["oct30"], Severity.INFO)
+    assert late_keys(alerts(books)) == {f"overdue:invoice:{debited['transfer']}"}
+
+    confirm_batch(session, batch.id, received_on=date(2026, 11, 26), today=date(2026, 11, 26))
+    (collection,) = batch_collections(session, batch.id)
+    return_collection(
+        session,
+        collection.id,
+        returned_on=date(2026, 11, 27),
+        reason_code="AM04",  # insufficient funds: the mandate stays in force
+        today=date(2026, 11, 27),
+    )
+    day = date(2026, 11, 27)
+    sweep_past_due(session, as_of=day, actor="test")
+    found = alerts(books, day)
+    assert f"overdue:invoice:{oct20}" in late_keys(found)
+    assert f"past_due:subscription:{debited['oct20_subscription']}" in late_keys(found)
+    (debits,) = [a for a in found if a.kind is AlertKind.DEBITS_TO_REQUEST]
+    assert debits.record_id == debited["oct30"]  # the one still announced
+
+
+@pytest.mark.parametrize("change", ["mandate revoked", "pays by transfer now"])
+def test_without_a_mandate_or_a_debit_to_come_the_announced_invoice_is_late(
+    books: Factory, debited: dict[str, int], change: str
+) -> None:
+    dubois = books.session.get_one(Invoice, debited["oct20"]).customer_id
+    late = f"overdue:invoice:{debited['oct20']}"
+    assert late not in late_keys(alerts(books))
+    if change == "mandate revoked":
+        (mandate,) = list_mandates(books.session, dubois)
+        revoke_mandate(books.session, mandate.id, on=TODAY, today=TODAY)
+    else:
+        data = customer_data(get_customer(books.session, dubois))
+        data = dataclasses.replace(data, payment_method=PaymentMethod.BANK_TRANSFER)
+        update_customer(books.session, dubois, data, today=TODAY)
+    assert late in late_keys(alerts(books))  # the customer's to pay, by transfer
+    assert debit_alerts(books) == []  # no batch will collect them
 
 
 @pytest.fixture

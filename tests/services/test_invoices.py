@@ -15,12 +15,19 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cadence.domain.direct_debit import MandateScheme
 from cadence.domain.errors import ConflictError, NotFoundError
 from cadence.domain.invoicing import InvoiceKind, InvoiceStatus
 from cadence.domain.parties import PaymentMethod
 from cadence.services.billing import run_billing
 from cadence.services.company import company_data, get_company, save_company
 from cadence.services.credit_notes import issue_credit_note
+from cadence.services.direct_debit import (
+    batch_collections,
+    confirm_batch,
+    create_batch,
+    return_collection,
+)
 from cadence.services.invoices import (
     DocumentFilter,
     PdfAvailability,
@@ -30,6 +37,7 @@ from cadence.services.invoices import (
     invoice_row,
     invoice_to_credit,
     invoice_to_pay,
+    list_invoices,
     write_pdf,
 )
 from cadence.services.payments import PaymentData, record_payment
@@ -268,3 +276,51 @@ def test_what_the_credit_note_form_starts_from(documents: Documents) -> None:
     ).one()
     with pytest.raises(ConflictError, match="only an issued invoice"):
         invoice_to_credit(documents.session, note)
+
+
+def test_an_announced_debit_past_due_is_the_owners_to_request_not_overdue(
+    books: Factory,
+) -> None:
+    """Fromagerie Dubois' invoice said it would be debited on 19 November; no batch asks
+    for it yet. Late Payer's, due the same day, is to pay by transfer: overdue."""
+    session = books.session
+    books.company(sepa_creditor_id="FR72ZZZ123456")
+    plan = books.plan().id
+    dubois = books.debtor(name="Fromagerie Dubois", signed_on=date(2026, 10, 1)).id
+    payer = books.customer(name="Late Payer").id
+    for customer in (dubois, payer):
+        books.subscription(customer_id=customer, plan_id=plan, start_date=date(2026, 10, 20))
+    session.commit()
+    run_billing(session, as_of=date(2026, 10, 20))
+
+    def state(customer_id: int) -> tuple[bool, bool, str | None]:
+        (row,) = [row for row in invoice_page(session, today=DAY) if row.customer_id == customer_id]
+        return row.overdue, row.debit_to_request, row.collection_batch
+
+    def overdue() -> set[int]:
+        rows = invoice_page(session, today=DAY, filters=DocumentFilter(StatusFilter.OVERDUE))
+        listed = list_invoices(session, today=DAY, overdue_only=True)
+        assert {row.id for row in rows} == {record.id for record in listed}
+        return {row.customer_id for row in rows}
+
+    assert state(dubois) == (False, True, None)
+    assert state(payer) == (True, False, None)
+    assert overdue() == {payer}
+    (record,) = list_invoices(session, today=DAY, customer_id=dubois)
+    assert not record.overdue  # the customer's page and the CLI say the same
+
+    batch, _ = create_batch(
+        session, collection_date=date(2026, 11, 26), scheme=MandateScheme.CORE, today=DAY
+    )
+    assert state(dubois) == (False, False, batch.reference)  # asked of the bank
+    confirm_batch(session, batch.id, received_on=date(2026, 11, 26), today=date(2026, 11, 26))
+    (collection,) = batch_collections(session, batch.id)
+    return_collection(
+        session,
+        collection.id,
+        returned_on=date(2026, 11, 26),
+        reason_code="AM04",
+        today=date(2026, 11, 26),
+    )
+    assert state(dubois) == (True, False, None)  # came back: the customer's to pay
+    assert overdue() == {payer, dubois}

@@ -11,12 +11,19 @@ from sqlalchemy import func, select
 
 from cadence.documents.facturx_check import schematron_errors, xsd_errors
 from cadence.documents.facturx_xml import facturx_xml
+from cadence.domain.direct_debit import MandateScheme
 from cadence.domain.dunning import DunningStep
-from cadence.domain.messages import MessageKind, Template
+from cadence.domain.messages import DUNNING_KINDS, MessageKind, Template
 from cadence.domain.parties import CustomerKind, Language, PaymentMethod
 from cadence.domain.tax import VatCategory
 from cadence.services.alerts import AlertKind, current_alerts
 from cadence.services.billing import run_billing
+from cadence.services.direct_debit import (
+    batch_collections,
+    confirm_batch,
+    create_batch,
+    return_collection,
+)
 from cadence.services.mail_settings import (
     MailSettingsData,
     ReminderSettings,
@@ -332,3 +339,40 @@ def test_the_owners_own_wording_of_invoices_serves_direct_debit_ones_as_written(
     remind(books, START)
     (mail,) = messages(books)
     assert mail.body == f"Bonjour Élodie Lefèvre, voici la facture {invoice.number}."
+
+
+def test_an_announced_debit_is_not_reminded_until_the_bank_returns_it(books: Factory) -> None:
+    """Its PDF said there was nothing to pay: however late the owner writes the batch,
+    the customer has nothing to be reminded of. Once the debit comes back, the invoice
+    is the customer's to pay, and the dunning takes it up."""
+    books.company(sepa_creditor_id="FR72ZZZ123456")
+    invoice = debited(books)
+    transfer = billed(books, name="Papier Seulement")
+    remind(books, date(2027, 3, 20))  # 39 days after the due date: every step's day has come
+
+    def reminded() -> set[int | None]:
+        return {mail.invoice_id for mail in messages(books, *DUNNING_KINDS)}
+
+    assert reminded() == {transfer.id}  # paying by transfer: reminded as before
+    logged = select(ReminderLog.invoice_id).where(ReminderLog.level > 0)
+    assert invoice.id not in set(books.session.scalars(logged))  # not even superseded
+
+    batch, _ = create_batch(
+        books.session,
+        collection_date=date(2027, 3, 22),
+        scheme=MandateScheme.CORE,
+        today=date(2027, 3, 20),
+    )
+    confirm_batch(books.session, batch.id, received_on=date(2027, 3, 22), today=date(2027, 3, 22))
+    (collection,) = batch_collections(books.session, batch.id)
+    return_collection(
+        books.session,
+        collection.id,
+        returned_on=date(2027, 3, 24),
+        reason_code="AM04",  # insufficient funds: the mandate stays in force
+        today=date(2027, 3, 24),
+    )
+    remind(books, date(2027, 3, 24))
+    assert reminded() == {transfer.id, invoice.id}
+    (notice,) = [mail for mail in messages(books, *DUNNING_KINDS) if mail.invoice_id == invoice.id]
+    assert notice.kind is MessageKind.FORMAL_NOTICE  # 43 days late: the firmest step

@@ -238,6 +238,22 @@ def test_a_debit_returned_is_asked_by_transfer_until_it_is_presented_again(
     assert "par virement" not in text
 
 
+def test_a_debit_announced_and_not_yet_asked_of_the_bank_is_not_overdue(
+    books: Factory,
+) -> None:
+    customer_id = debtor(books)
+    sign(books, customer_id, date(2026, 9, 20))
+    run_billing(books.session, as_of=date(2026, 10, 1))  # due on 31 October
+    run_billing(books.session, as_of=books.today)
+    october, november = invoices_of(books, customer_id)
+    assert october.due_date == date(2026, 10, 31)
+    statement = statement_of(books, customer_id)
+    assert statement.direct_debit is not None
+    assert statement.direct_debit.invoice_numbers == (october.number, november.number)
+    # The owner has a batch to write; the customer nothing late ("dont échu").
+    assert (statement.amount_to_pay, statement.overdue_amount) == (D(0), D(0))
+
+
 def test_once_the_mandate_is_revoked_the_whole_balance_is_asked_by_transfer(
     books: Factory,
 ) -> None:

@@ -1,5 +1,6 @@
 """What needs the owner's attention today: unpaid invoices, late subscriptions, coming
-cancellations, renewals, commitment ends and the last days to give notice.
+cancellations, renewals, commitment ends, the last days to give notice, and direct
+debits announced to customers that no batch asks the bank for yet.
 
 Alerts are computed from the data each time, never stored; only what the owner
 did with one is kept (`AlertState`): dismissed, or snoozed until a day, for the
@@ -29,9 +30,10 @@ from cadence.domain.messages import MessageKind
 from cadence.domain.periods import BillingSchedule, DateOutOfRange, Interval, add_days
 from cadence.services.catalogue import plan_terms
 from cadence.services.common import SLICE, let_go
+from cadence.services.direct_debit import next_open_day
 from cadence.services.outbox import stored_error
 from cadence.services.payments import settled_amounts
-from cadence.services.standing import collection_requested
+from cadence.services.standing import awaiting_collection, collection_requested, debit_announced
 from cadence.store.models import (
     AlertState,
     Customer,
@@ -77,6 +79,15 @@ _WAITING_TITLE = QT_TRANSLATE_NOOP("Messages", "To send: {customer}")
 _WAITING_DETAIL = QT_TRANSLATE_NOOP(
     "Messages", "{subject}: print it or send it from the Messages tab"
 )
+_DEBITS_TITLE = QT_TRANSLATE_NOOP("Messages", "Direct debits to request")
+_DEBITS_ONE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Invoice {number} ({amount}) due on {due} waits for a batch: Invoices ▸ Direct debit…",
+)
+_DEBITS_MANY = QT_TRANSLATE_NOOP(
+    "Messages",
+    "{count} invoices ({amount}) due by {due} wait for a batch: Invoices ▸ Direct debit…",
+)
 _INVOICES_TO_MAIL_TITLE = QT_TRANSLATE_NOOP("Messages", "Invoices to send by e-mail: {count}")
 _INVOICES_TO_MAIL_DETAIL = QT_TRANSLATE_NOOP(
     "Messages",
@@ -90,6 +101,13 @@ LONG_CYCLE_MONTHS = 3
 LONG_CYCLE_DAYS = 90
 # Month ends and day rules move a date computed from another by up to three days.
 _SLACK_DAYS = 7
+# Direct debits announced to customers are to be asked of the bank by the owner once
+# their due date is this many open days of the SEPA system away, or nearer: a batch
+# reaches the bank at least one open day before it collects, and the customer was told
+# the debit would come from the due date. A banking week ahead leaves the owner time
+# to send it, and gathers a week's debits in one file (banks charge by the file)
+# rather than a file a day; counted in open days, so a bank holiday moves it on.
+DEBIT_NOTICE_OPEN_DAYS = 5
 
 
 class AlertKind(StrEnum):
@@ -104,6 +122,7 @@ class AlertKind(StrEnum):
     MESSAGE_FAILED = "message_failed"  # the mail server refused a message for good
     MESSAGE_WAITING = "message_waiting"  # a reminder or notice waits for the owner to send it
     INVOICES_TO_MAIL = "invoices_to_mail"  # invoice e-mails wait: no mail server is set up
+    DEBITS_TO_REQUEST = "debits_to_request"  # announced direct debits wait for a batch
 
 
 class Severity(StrEnum):
@@ -169,6 +188,7 @@ def _urgency(alert: Alert) -> tuple[int, date, str]:
 def _shown(session: Session, today: date, renewal_days: int, due_soon_days: int) -> list[Alert]:
     """Every alert on `today` that the owner has not put aside, in no order."""
     found, late = _invoice_alerts(session, today, due_soon_days)
+    found.extend(_debit_alerts(session, today))
     found.extend(_subscription_alerts(session, today, late))
     found.extend(_calendar_alerts(session, today, today + timedelta(days=renewal_days)))
     found.extend(_message_alerts(session))
@@ -244,7 +264,7 @@ def _unpaid_invoices(session: Session, until: date) -> Iterator[_Unpaid]:
             Invoice.status.in_(OPEN_STATUSES),
             Invoice.due_date <= until,
             Invoice.kind == InvoiceKind.INVOICE,
-            ~collection_requested(),
+            ~awaiting_collection(),
         )
         .execution_options(yield_per=SLICE)
     )
@@ -365,6 +385,70 @@ def _invoice_group(
         tab="customers",
         record_id=first.customer_id,
         on=first.due,
+    )
+
+
+# -- direct debits --------------------------------------------------------------------
+
+
+def debit_notice_horizon(today: date) -> date:
+    """The last due date the "direct debits to request" alert looks at on `today`."""
+    day = today
+    for _ in range(DEBIT_NOTICE_OPEN_DAYS):
+        day = next_open_day(day + timedelta(days=1))
+    return day
+
+
+def _debit_alerts(session: Session, today: date) -> Iterable[Alert]:
+    """One alert for the invoices announced as debited (their PDF told the customer
+    there is nothing to pay) that no batch asks the bank for yet, due by the horizon:
+    the owner's to collect, not the customers' lateness. A warning once one of them is
+    due, for its debit can no longer come on the day announced."""
+    result = session.execute(
+        select(Invoice.id, Invoice.number, Invoice.due_date, Invoice.total_gross)
+        .where(
+            Invoice.status.in_(OPEN_STATUSES),
+            Invoice.due_date <= debit_notice_horizon(today),
+            Invoice.kind == InvoiceKind.INVOICE,
+            # SEPA collects euros, and only euro invoices are issued to be debited.
+            Invoice.currency == "EUR",
+            debit_announced(),
+            ~collection_requested(),
+        )
+        .execution_options(yield_per=SLICE)
+    )
+    count, total = 0, Decimal(0)
+    first: tuple[date, int, str] | None = None  # the first due: its day, id and number
+    last: date | None = None
+    for rows in result.partitions():
+        settled = settled_amounts(session, [row.id for row in rows])
+        for row in rows:
+            left = row.total_gross - sum(settled[row.id], Decimal(0))
+            if left <= 0 or row.due_date is None or row.number is None:  # as selected
+                continue
+            count += 1
+            total += left
+            if first is None or (row.due_date, row.id) < first[:2]:
+                first = (row.due_date, row.id, row.number)
+            last = row.due_date if last is None else max(last, row.due_date)
+    if first is None or last is None:
+        return
+    due, invoice_id, number = first
+    severity = Severity.WARNING if due <= today else Severity.INFO
+    yield Alert(
+        key=AlertKind.DEBITS_TO_REQUEST.value,
+        # Another invoice, another amount, or the first one falling due: news again.
+        fingerprint=f"{count}|{due.isoformat()}|{total}|{severity.value}",
+        kind=AlertKind.DEBITS_TO_REQUEST,
+        severity=severity,
+        title=message(_DEBITS_TITLE),
+        detail=message(_DEBITS_ONE, number=number, amount=total, currency="EUR", due=due)
+        if count == 1
+        else message(_DEBITS_MANY, count=count, amount=total, currency="EUR", due=last),
+        # The Invoices tab, on the first of them: its Direct debit… button makes the batch.
+        tab="invoices",
+        record_id=invoice_id,
+        on=due,
     )
 
 

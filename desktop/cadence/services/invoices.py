@@ -25,11 +25,11 @@ from cadence.domain.invoicing import (
 )
 from cadence.domain.parties import PaymentMethod
 from cadence.domain.text import search_key
-from cadence.services.common import NOT_FOUND, fetch
+from cadence.services.common import NOT_FOUND, chunks, fetch
 from cadence.services.credit_notes import credited_so_far
 from cadence.services.direct_debit import requested_collections
 from cadence.services.payments import settled_amounts
-from cadence.services.standing import collection_requested
+from cadence.services.standing import awaiting_collection, debit_announced
 from cadence.store.models import CompanySettings, Customer, Invoice, InvoiceLine
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ class InvoiceRecord:
     total_vat: Decimal
     total_gross: Decimal
     outstanding: Decimal  # what is left to pay (0 for credit notes)
-    overdue: bool
+    overdue: bool  # unpaid past its due date, and not the owner's to collect by direct debit
     corrects: str | None  # the number of the invoice a credit note corrects
     lines: tuple[LineRecord, ...] = ()
 
@@ -98,10 +98,26 @@ def _line(line: InvoiceLine) -> LineRecord:
     )
 
 
+def _among(
+    session: Session, invoice_ids: Sequence[int], condition: ColumnElement[bool]
+) -> set[int]:
+    """Those of the invoices that meet `condition` (one query for a page of them)."""
+    found: set[int] = set()
+    for ids in chunks(sorted(invoice_ids)):
+        found.update(session.scalars(select(Invoice.id).where(Invoice.id.in_(ids), condition)))
+    return found
+
+
 def _records(
     session: Session, invoices: list[Invoice], today: date, with_lines: bool
 ) -> list[InvoiceRecord]:
     settled = settled_amounts(session, [invoice.id for invoice in invoices])
+    # Being collected by direct debit, or to be, is not being late.
+    waiting = _among(
+        session,
+        [invoice.id for invoice in invoices if is_overdue(invoice.status, invoice.due_date, today)],
+        awaiting_collection(),
+    )
     corrected = {
         row.id: row.number
         for row in session.execute(
@@ -137,6 +153,7 @@ def _records(
                 total_gross=invoice.total_gross,
                 outstanding=left,
                 overdue=invoice.kind is InvoiceKind.INVOICE
+                and invoice.id not in waiting
                 and is_overdue(invoice.status, invoice.due_date, today),
                 corrects=corrected.get(invoice.corrects_invoice_id or 0),
                 lines=tuple(_line(line) for line in invoice.lines) if with_lines else (),
@@ -181,6 +198,7 @@ def list_invoices(
             Invoice.kind == InvoiceKind.INVOICE,
             Invoice.status.in_(OPEN_STATUSES),
             Invoice.due_date < today,
+            ~awaiting_collection(),
         )
     return _records(
         session, list(session.scalars(query.offset(offset).limit(limit))), today, with_lines=False
@@ -195,7 +213,7 @@ class StatusFilter(StrEnum):
 
     ALL = "all"
     UNPAID = "unpaid"  # issued or partially paid invoices, due or not
-    OVERDUE = "overdue"  # unpaid and past their due date
+    OVERDUE = "overdue"  # unpaid past their due date, and not awaiting a direct debit
     ISSUED = "issued"  # invoices nothing has been paid of yet
     PARTIALLY_PAID = "partially_paid"
     PAID = "paid"
@@ -230,6 +248,9 @@ class InvoiceRow:
     corrects_number: str | None  # the invoice a credit note corrects
     # The requested direct-debit batch that collects it (its reference), if any.
     collection_batch: str | None = None
+    # Past its due date, announced to the customer as debited, and in no batch yet: the
+    # owner's to collect (Direct debit…), not the customer's lateness; never `overdue`.
+    debit_to_request: bool = False
 
 
 # The orders the tab offers, each on an index, so that a page of a million documents
@@ -265,12 +286,12 @@ def _status_condition(status: StatusFilter, today: date) -> list[ColumnElement[b
         case StatusFilter.UNPAID:
             return [Invoice.status.in_(OPEN_STATUSES), invoices_only]
         case StatusFilter.OVERDUE:
-            # Being collected by direct debit is not being late.
+            # Being collected by direct debit, or announced as debited, is not being late.
             return [
                 Invoice.status.in_(OPEN_STATUSES),
                 Invoice.due_date < today,
                 invoices_only,
-                ~collection_requested(),
+                ~awaiting_collection(),
             ]
         case StatusFilter.CREDIT_NOTES:
             # Credit notes stay "issued" (only invoices are settled): saying so lets
@@ -322,6 +343,18 @@ def _rows(session: Session, rows: Sequence[Any], today: date) -> list[InvoiceRow
         session,
         [row.id for row in rows if row.kind is InvoiceKind.INVOICE and row.status in OPEN_STATUSES],
     )
+    # And one for those past due that no batch asks for: were they announced as debited?
+    to_request = _among(
+        session,
+        [
+            row.id
+            for row in rows
+            if row.kind is InvoiceKind.INVOICE
+            and row.id not in collecting
+            and is_overdue(row.status, row.due_date, today)
+        ],
+        debit_announced(),
+    )
     found = []
     for row in rows:
         paid, credited = settled[row.id]
@@ -332,9 +365,10 @@ def _rows(session: Session, rows: Sequence[Any], today: date) -> list[InvoiceRow
                 kind=row.kind,
                 number=row.number,
                 status=row.status,
-                # Being collected by direct debit is not being late.
+                # Being collected by direct debit, or to be, is not being late.
                 overdue=row.kind is InvoiceKind.INVOICE
                 and row.id not in collecting
+                and row.id not in to_request
                 and is_overdue(row.status, row.due_date, today),
                 customer_id=row.customer_id,
                 customer_name=row.buyer_name or "",
@@ -346,6 +380,7 @@ def _rows(session: Session, rows: Sequence[Any], today: date) -> list[InvoiceRow
                 corrects_invoice_id=row.corrects_invoice_id,
                 corrects_number=corrected.get(row.corrects_invoice_id),
                 collection_batch=collecting.get(row.id),
+                debit_to_request=row.id in to_request,
             )
         )
     return found

@@ -70,7 +70,7 @@ from cadence.services.payments import settled_amounts
 from cadence.services.pdfs import direct_debit_of, pdf_file_name, seller_from_snapshot
 from cadence.services.pricing import vat_of
 from cadence.services.renewals import RenewalKind, UpcomingRenewal, upcoming_renewals
-from cadence.services.standing import collection_requested
+from cadence.services.standing import awaiting_collection
 from cadence.services.statements import buyer_of_customer
 from cadence.services.subscriptions import recurring_net
 from cadence.store.models import (
@@ -348,7 +348,7 @@ def _dunning(run: _Run, steps: Sequence[DunningStep]) -> None:
                 Invoice.status.in_(OPEN_STATUSES),
                 Invoice.due_date <= today - timedelta(days=first.days_after_due),
                 ~finished,
-                ~collection_requested(),
+                ~awaiting_collection(),
             )
             .order_by(Invoice.due_date, Invoice.id)
         )

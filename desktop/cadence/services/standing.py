@@ -14,10 +14,20 @@ from sqlalchemy.orm import Session
 
 from cadence.domain.billing import Pause
 from cadence.domain.direct_debit import CollectionStatus
-from cadence.domain.invoicing import OPEN_STATUSES, InvoiceKind
+from cadence.domain.invoicing import OPEN_STATUSES, InvoiceKind, PaymentStatus
 from cadence.domain.lifecycle import LIVE_STATUSES, SubscriptionStatus, check_transition
+from cadence.domain.parties import PaymentMethod
 from cadence.services.common import pauses_of, record_event
-from cadence.store.models import Collection, Invoice, Plan, Subscription
+from cadence.store.models import (
+    Collection,
+    Customer,
+    Invoice,
+    Mandate,
+    Payment,
+    PaymentAllocation,
+    Plan,
+    Subscription,
+)
 
 
 def move_status(
@@ -68,6 +78,45 @@ def collection_requested() -> ColumnElement[bool]:
     )
 
 
+def debit_announced() -> ColumnElement[bool]:
+    """The invoice told the customer it would be debited (its PDF carries the mandate:
+    "nothing to pay"), no payment of it came back, and the customer still pays by
+    direct debit under a mandate not revoked: collecting it is the owner's to do, in a
+    batch, so it is not the customer's lateness, even past its due date.
+
+    A debit returned, a mandate revoked or a customer moved to another way of paying
+    makes it the customer's to pay again, and the dunning takes it up.
+
+    Cheap on a million invoices: only the invoices that carry the mention are looked
+    at further; the customers paying by direct debit under a mandate are one list,
+    read once per query (as `collection_requested`'s batches are); a payment returned
+    is looked up by the allocations' invoice index, only for the invoices left, since
+    payments have no index on their status (a list of them would read them all)."""
+    returned = (
+        select(PaymentAllocation.id)
+        .join(Payment, Payment.id == PaymentAllocation.payment_id)
+        .where(
+            PaymentAllocation.invoice_id == Invoice.id,
+            Payment.status == PaymentStatus.RETURNED,
+        )
+        .correlate(Invoice)
+        .exists()
+    )
+    debtors = Invoice.customer_id.in_(
+        select(Mandate.customer_id)
+        .join(Customer, Customer.id == Mandate.customer_id)
+        .where(Customer.payment_method == PaymentMethod.DIRECT_DEBIT, Mandate.revoked_on.is_(None))
+    )
+    return Invoice.debit_mandate_reference.is_not(None) & debtors & ~returned
+
+
+def awaiting_collection() -> ColumnElement[bool]:
+    """The invoice is the owner's to collect, not the customer's to pay: in a batch the
+    bank has not confirmed yet, or announced as debited and not in a batch yet. Either
+    way it is not late for its subscription, the dunning or the overdue alerts."""
+    return collection_requested() | debit_announced()
+
+
 def sweep_past_due(session: Session, *, as_of: date, actor: str) -> int:
     """Subscriptions with an invoice unpaid past the plan's grace period become past
     due; once nothing is overdue beyond grace they return to their natural status."""
@@ -81,7 +130,7 @@ def sweep_past_due(session: Session, *, as_of: date, actor: str) -> int:
             Invoice.status.in_(OPEN_STATUSES),
             Invoice.due_date < as_of,
             Subscription.status.in_(LIVE_STATUSES),
-            ~collection_requested(),
+            ~awaiting_collection(),
         )
         .group_by(Invoice.subscription_id, Plan.grace_days)
     )

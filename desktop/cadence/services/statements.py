@@ -39,7 +39,7 @@ from cadence.services.issuing import seller_snapshot
 from cadence.services.mandates import mandates_in_force
 from cadence.services.payments import settled_amounts
 from cadence.services.pdfs import seller_from_snapshot
-from cadence.services.standing import collection_requested
+from cadence.services.standing import awaiting_collection, collection_requested
 from cadence.services.subscriptions import recurring_net
 from cadence.store.models import (
     Collection,
@@ -198,7 +198,7 @@ def customer_statement(
                 Invoice.kind == InvoiceKind.INVOICE,
                 Invoice.status.in_(OPEN_STATUSES),
                 Invoice.due_date < today,
-                ~collection_requested(),  # being collected is not being late
+                ~awaiting_collection(),  # to be debited, or being collected, is not being late
             )
         )
     )
@@ -236,18 +236,13 @@ def _to_be_debited(
     An invoice whose payment came back (a debit returned, a cheque bounced) is to be
     paid by transfer, unless it was presented again in a new batch."""
     in_force = mandates_in_force(session, [customer.id], on=today).get(customer.id)
-    collected = collection_requested()
-    if customer.payment_method is PaymentMethod.DIRECT_DEBIT and in_force is not None:
-        returned = Invoice.id.in_(
-            select(PaymentAllocation.invoice_id)
-            .join(Payment, Payment.id == PaymentAllocation.payment_id)
-            .where(
-                Payment.customer_id == customer.id,
-                Payment.status == PaymentStatus.RETURNED,
-                PaymentAllocation.invoice_id.is_not(None),
-            )
-        )
-        collected = collected | (Invoice.debit_mandate_reference.is_not(None) & ~returned)
+    # Announced invoices count only while the mandate is in force (not lapsed either):
+    # the statement then names the account the bank will debit.
+    collected = (
+        awaiting_collection()
+        if customer.payment_method is PaymentMethod.DIRECT_DEBIT and in_force is not None
+        else collection_requested()
+    )
     invoices = session.execute(
         select(Invoice.id, Invoice.number, Invoice.total_gross)
         .where(

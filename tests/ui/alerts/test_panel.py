@@ -140,6 +140,26 @@ def test_an_alert_opens_its_row(
     assert by_button.args == ["subscriptions", business.renewals.renewal_subscription]
 
 
+def test_direct_debits_to_request_open_the_invoices_tab(
+    operations: Operations,
+    clock: FixedClock,
+    preferences: Preferences,
+    announced_debit: int,
+    qtbot: QtBot,
+) -> None:
+    """The customer was told the invoice would be debited: not late, the owner's to do."""
+    panel = loaded_panel(operations, clock, preferences, qtbot)
+    assert titles(panel) == ["Direct debits to request"]
+    detail = panel.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert detail == (
+        f"Direct debits to request\nInvoice FA2026-00001 ({money(Decimal('34.80'))}) due on "
+        f"{day(date(2026, 11, 19))} waits for a batch: Invoices ▸ Direct debit…"
+    )
+    with qtbot.waitSignal(panel.open_requested) as opened:
+        panel.open_button.click()
+    assert opened.args == ["invoices", announced_debit]
+
+
 def test_a_dismissed_alert_leaves_and_stays_away(
     operations: Operations,
     clock: FixedClock,

@@ -3,6 +3,7 @@ and the window's shortcuts applied to it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -11,8 +12,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QMainWindow, QMenu
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from cadence.domain.parties import PaymentMethod
+from cadence.services.billing import run_billing
+from cadence.services.company import company_data, get_company, save_company
 from cadence.services.credit_notes import issue_credit_note
+from cadence.services.customers import CustomerData, create_customer
+from cadence.services.mandates import MandateData, create_mandate
+from cadence.services.subscriptions import SubscriptionData, create_subscription
+from cadence.store.models import Plan
 from cadence.ui.invoices.filters import Period, period_dates
 from cadence.ui.invoices.tab import InvoicesTab
 from cadence.ui.operations import Operations
@@ -216,3 +225,57 @@ def test_money_left_is_exact(books: Books, tab: InvoicesTab) -> None:
         Decimal("34.80"),
         Decimal("0.00"),
     ]
+
+
+def test_an_announced_debit_past_due_reads_as_the_owners_to_request(
+    books: Books, tab: InvoicesTab, operations: Operations, qtbot: QtBot
+) -> None:
+    """Fromagerie Dubois pays by direct debit, invoices due 10 days after their date: its
+    invoice of 5 November said it would be debited from the 15th. No batch asks for it."""
+    with operations.database.batches() as session:
+        company = company_data(get_company(session))
+        save_company(
+            session,
+            replace(company, payment_terms_days=10, sepa_creditor_id="FR72ZZZ123456"),
+            today=TODAY,
+        )
+        customer = create_customer(
+            session,
+            CustomerData(
+                name="Fromagerie Dubois",
+                address_line1="3 place Bellecour",
+                postal_code="69002",
+                city="Lyon",
+                iban="FR76 3000 4000 0312 3456 7890 143",
+                payment_method=PaymentMethod.DIRECT_DEBIT,
+            ),
+            today=TODAY,
+        ).id
+        create_mandate(
+            session, MandateData(customer_id=customer, signed_on=date(2026, 11, 1)), today=TODAY
+        )
+        plan = session.scalars(select(Plan.id)).one()
+        create_subscription(
+            session,
+            SubscriptionData(customer_id=customer, plan_id=plan, start_date=date(2026, 11, 5)),
+            today=TODAY,
+        )
+        session.commit()
+        run_billing(session, as_of=date(2026, 11, 5))
+    with qtbot.waitSignal(tab.model.loaded):
+        tab.model.reload()
+    assert cell(tab, "FA2026-00005", 4) == "15 Nov 2026"
+    assert cell(tab, "FA2026-00005", 7) == "Direct debit to request"
+    assert cell(tab, "FA2026-00005", 7, Qt.ItemDataRole.ToolTipRole) == (
+        "Due on 15 Nov 2026, announced to the customer as debited: not in a batch yet "
+        "(Direct debit…)"
+    )
+    to_request = cell(tab, "FA2026-00005", 0, Qt.ItemDataRole.BackgroundRole)
+    overdue = cell(tab, "FA2026-00002", 0, Qt.ItemDataRole.BackgroundRole)
+    assert isinstance(to_request, QBrush)
+    assert isinstance(overdue, QBrush)
+    assert to_request.color() != overdue.color()  # not late: not the red of late
+    combo = tab.filters.status
+    with qtbot.waitSignal(tab.model.loaded):
+        combo.setCurrentIndex(combo.findText("Overdue"))
+    assert numbers(tab) == ["FA2026-00002"]  # Élodie's, to pay by transfer

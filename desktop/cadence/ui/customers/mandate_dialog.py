@@ -392,7 +392,9 @@ class RevokeMandateDialog(QDialog):
             self._operations,
             lambda session: revoke_mandate(session, mandate_id, on=on, today=today, reason=reason),
             writes=True,
-            changes={Change.BANK},
+            # The invoices that announced its debits are the customer's to pay again: late
+            # in the Invoices tab and the alerts once past due.
+            changes={Change.BANK, Change.INVOICES},
         )
         save_then_close(
             self, op, button=self.confirm, show_errors=self.errors.show, saved=self.revoked.emit

@@ -77,6 +77,7 @@ _ALPHA = 56
 _TINTS = {
     "overdue": QColor(220, 38, 38, _ALPHA),  # red
     "partly_paid": QColor(234, 160, 8, _ALPHA),  # amber
+    "debit_to_request": QColor(37, 99, 235, _ALPHA),  # blue: the owner's to do, not late
     "paid": QColor(22, 163, 74, _ALPHA),  # green
     "credited": QColor(120, 120, 120, _ALPHA),  # grey
     "credit_note": QColor(147, 51, 234, _ALPHA),  # violet
@@ -93,6 +94,8 @@ def status_tint(row: InvoiceRow) -> QColor | None:
         return _TINTS["credit_note"]
     if row.overdue:
         return _TINTS["overdue"]
+    if row.debit_to_request:
+        return _TINTS["debit_to_request"]
     return {
         InvoiceStatus.ISSUED: None,
         InvoiceStatus.PARTIALLY_PAID: _TINTS["partly_paid"],

@@ -202,6 +202,12 @@ class InvoicesTab(Tab):
             return money(row.left_to_pay, row.currency) if row.left_to_pay > 0 else ""
 
         def status_text(row: InvoiceRow) -> str:
+            if row.debit_to_request:  # past due, announced as debited: the owner's to collect
+                if row.status is InvoiceStatus.ISSUED:
+                    return self.tr("Direct debit to request")
+                return self.tr("{status} · direct debit to request").format(
+                    status=status_label(row)
+                )
             if row.collection_batch is None:
                 return status_label(row)
             if row.status is InvoiceStatus.ISSUED:  # unpaid, and the bank is asked for it
@@ -217,6 +223,11 @@ class InvoicesTab(Tab):
                 if row.collection_batch is not None
                 else ""
             )
+            if row.debit_to_request and row.due_date is not None:
+                return self.tr(
+                    "Due on {day}, announced to the customer as debited: not in a batch yet "
+                    "(Direct debit…)"
+                ).format(day=day(row.due_date))
             if row.overdue and row.due_date is not None:
                 late = (self.context.clock.today() - row.due_date).days
                 # %n: Qt picks the plural form the translation gives for this count.
