@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from cadence.ui.clock import Clock
 from cadence.ui.operations import Operations
@@ -60,3 +61,14 @@ class Tab(QWidget):
 
     def save_state(self) -> None:
         """Remember column widths and splitter positions."""
+
+
+def restore_splitter(splitter: QSplitter, key: str, first_sizes: list[int]) -> None:
+    """The splitter where the owner left it (QSettings' `key`), or at `first_sizes`."""
+    state = QSettings().value(key)
+    if not (isinstance(state, QByteArray) and splitter.restoreState(state)):
+        splitter.setSizes(first_sizes)
+
+
+def save_splitter(splitter: QSplitter, key: str) -> None:
+    QSettings().setValue(key, splitter.saveState())

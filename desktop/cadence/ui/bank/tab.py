@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -41,7 +41,7 @@ from cadence.ui.bank.table import CONFIDENCE, LineModel, PillDelegate, line_colu
 from cadence.ui.customers.prompts import confirm
 from cadence.ui.formatting import money
 from cadence.ui.operations import Change, DbOp
-from cadence.ui.tab import AppContext, Tab
+from cadence.ui.tab import AppContext, Tab, restore_splitter, save_splitter
 from cadence.ui.tables import SearchableTable
 
 STATUS_SECONDS = 8
@@ -169,11 +169,7 @@ class BankTab(Tab):
         self.splitter.addWidget(upper)
         self.splitter.addWidget(self.detail)
         self.splitter.setChildrenCollapsible(False)
-        state = QSettings().value("bank/splitter")
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([330, 270])
+        restore_splitter(self.splitter, "bank/splitter", [330, 270])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter, 1)
@@ -416,4 +412,4 @@ class BankTab(Tab):
 
     def save_state(self) -> None:
         self.table.save_header()
-        QSettings().setValue("bank/splitter", self.splitter.saveState())
+        save_splitter(self.splitter, "bank/splitter")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QPoint, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSettings, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,7 +43,7 @@ from cadence.ui.customers.statement import StatementDialog
 from cadence.ui.formatting import money
 from cadence.ui.messages import error_text
 from cadence.ui.operations import Change, DbOp
-from cadence.ui.tab import AppContext, Tab
+from cadence.ui.tab import AppContext, Tab, restore_splitter, save_splitter
 from cadence.ui.tables import ArchivedRows, Column, PagedModel, SearchableTable
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -118,11 +118,7 @@ class CustomersTab(Tab):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        state = QSettings().value(_SPLITTER_KEY)
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([420, 330])
+        restore_splitter(self.splitter, _SPLITTER_KEY, [420, 330])
 
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
@@ -212,7 +208,7 @@ class CustomersTab(Tab):
 
     def save_state(self) -> None:
         self.table.save_header()
-        QSettings().setValue(_SPLITTER_KEY, self.splitter.saveState())
+        save_splitter(self.splitter, _SPLITTER_KEY)
 
     # -- finding a customer -------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -46,7 +46,7 @@ from cadence.ui.invoices.preview import PdfPreview
 from cadence.ui.invoices.printing import PrintDialog, ask_printer, print_document
 from cadence.ui.invoices.sepa_dialog import SepaDialog
 from cadence.ui.operations import Change, DbOp
-from cadence.ui.tab import AppContext, Tab
+from cadence.ui.tab import AppContext, Tab, restore_splitter, save_splitter
 from cadence.ui.tables import Column, PagedModel, SearchableTable
 
 OpenUrl = Callable[[QUrl], bool]
@@ -175,13 +175,9 @@ class InvoicesTab(Tab):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(True)
-        state = QSettings().value("invoices/splitter")
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
-        else:
-            # Grown or shrunk 3:2 from there: a laptop shows every column of the list
-            # and a preview still readable; a wide screen a larger page.
-            self.splitter.setSizes([700, 300])
+        # Grown or shrunk 3:2 from the first sizes: a laptop shows every column of the
+        # list and a preview still readable; a wide screen a larger page.
+        restore_splitter(self.splitter, "invoices/splitter", [700, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.toolbar)
@@ -596,4 +592,4 @@ class InvoicesTab(Tab):
 
     def save_state(self) -> None:
         self.table.save_header()
-        QSettings().setValue("invoices/splitter", self.splitter.saveState())
+        save_splitter(self.splitter, "invoices/splitter")

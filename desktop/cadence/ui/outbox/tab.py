@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -67,7 +67,7 @@ from cadence.ui.outbox.labels import (
 )
 from cadence.ui.outbox.printing import letter, load_pdf, message_pages, print_pages
 from cadence.ui.save_dialog import PathChooser, ask_where
-from cadence.ui.tab import AppContext, Tab
+from cadence.ui.tab import AppContext, Tab, restore_splitter, save_splitter
 from cadence.ui.tables import Column, PagedModel, SearchableTable
 
 STATUS_SECONDS = 8
@@ -193,11 +193,7 @@ class MessagesTab(Tab):
         self.splitter.addWidget(upper)
         self.splitter.addWidget(self.detail)
         self.splitter.setChildrenCollapsible(False)
-        state = QSettings().value("messages/splitter")
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([260, 340])
+        restore_splitter(self.splitter, "messages/splitter", [260, 340])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
@@ -528,4 +524,4 @@ class MessagesTab(Tab):
 
     def save_state(self) -> None:
         self.table.save_header()
-        QSettings().setValue("messages/splitter", self.splitter.saveState())
+        save_splitter(self.splitter, "messages/splitter")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, QSignalBlocker, Qt
+from PySide6.QtCore import QPoint, QSettings, QSignalBlocker, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,7 +43,7 @@ from cadence.ui.subscriptions.new_dialog import NewSubscriptionDialog
 from cadence.ui.subscriptions.pause_dialog import PauseDialog
 from cadence.ui.subscriptions.table import Show, SubscriptionsModel, show_text
 from cadence.ui.subscriptions.wording import last_day
-from cadence.ui.tab import AppContext, Tab
+from cadence.ui.tab import AppContext, Tab, restore_splitter, save_splitter
 from cadence.ui.tables import SearchableTable
 
 STATUS_MESSAGE_MS = 8000
@@ -132,11 +132,8 @@ class SubscriptionsTab(Tab):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        state = QSettings().value(_SPLITTER_KEY)
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
-        else:  # about fifteen rows above, and room for a subscription's story below
-            self.splitter.setSizes([440, 260])
+        # About fifteen rows above, and room for a subscription's story below.
+        restore_splitter(self.splitter, _SPLITTER_KEY, [440, 260])
 
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -206,7 +203,7 @@ class SubscriptionsTab(Tab):
 
     def save_state(self) -> None:
         self.table.save_header()
-        QSettings().setValue(_SPLITTER_KEY, self.splitter.saveState())
+        save_splitter(self.splitter, _SPLITTER_KEY)
 
     # -- the row's actions ---------------------------------------------------------------
 
