@@ -14,7 +14,7 @@ import io
 import re
 import time
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
@@ -336,6 +336,48 @@ def cell(record: Sequence[str], position: int | None) -> str:
     if position is None or position >= len(record):
         return ""
     return record[position].strip()
+
+
+class ReportRow:
+    """One record of a provider's CSV report, its cells found by the names the reader
+    gave its columns (`positions`): a required cell left empty is refused with its
+    column's title, the file and the line."""
+
+    def __init__(
+        self,
+        record: Sequence[str],
+        positions: Mapping[str, int | None],
+        columns: Columns,
+        file_name: str,
+        line: int,
+        *,
+        decimal_comma: bool = False,
+    ) -> None:
+        self._record = record
+        self._positions = positions
+        self._columns = columns
+        self._file_name = file_name
+        self._line = line
+        self._decimal_comma = decimal_comma
+
+    def text(self, name: str) -> str:
+        return cell(self._record, self._positions[name])
+
+    def required(self, name: str) -> str:
+        value = self.text(name)
+        if not value:
+            position = self._positions[name]
+            title = self._columns.titles[position] if position is not None else name
+            raise refuse(self._file_name, EMPTY_CELL, line=self._line, column=title)
+        return value
+
+    def amount(self, name: str) -> Decimal | None:
+        """The amount in the cell, None when it is empty."""
+        value = self.text(name)
+        return parse_amount(value, decimal_comma=self._decimal_comma) if value else None
+
+    def required_amount(self, name: str) -> Decimal:
+        return parse_amount(self.required(name), decimal_comma=self._decimal_comma)
 
 
 def is_blank(record: Sequence[str]) -> bool:

@@ -24,9 +24,9 @@ from decimal import Decimal
 from cadence.domain.errors import InvalidValue
 from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.exchange.fields import (
-    EMPTY_CELL,
     NET_MISMATCH,
     Columns,
+    ReportRow,
     at_line,
     cell,
     clean,
@@ -36,7 +36,6 @@ from cadence.exchange.fields import (
     fold,
     is_blank,
     join_text,
-    parse_amount,
     parse_date,
     parse_iso_date,
     refuse,
@@ -165,45 +164,27 @@ def _line(
     file_name: str,
     line: int,
 ) -> StatementLine:
-    def required(name: str) -> str:
-        value = cell(record, positions[name])
-        if not value:
-            position = positions[name]
-            title = columns.titles[position] if position is not None else name
-            raise refuse(file_name, EMPTY_CELL, line=line, column=title)
-        return value
-
-    def amount(name: str) -> Decimal | None:
-        value = cell(record, positions[name])
-        return parse_amount(value, decimal_comma=french) if value else None
-
-    written_date = required("date")
+    row = ReportRow(record, positions, columns, file_name, line, decimal_comma=french)
+    written_date = row.required("date")
     booked_on: date = (
         parse_iso_date(written_date)
         if _ISO_DATE.match(written_date)
         else parse_date(written_date, date_format)
     )
-    gross = parse_amount(required("gross"), decimal_comma=french)
-    fee = amount("fee") or Decimal(0)  # negative: what PayPal took
-    net = amount("net")
+    gross = row.required_amount("gross")
+    fee = row.amount("fee") or Decimal(0)  # negative: what PayPal took
+    net = row.amount("net")
     if net is not None and net != gross + fee:
         raise refuse(file_name, NET_MISMATCH, line=line, net=net, gross=gross, fee=-fee)
-    kind = cell(record, positions["type"])
-    email = cell(record, positions["from"] if gross > 0 else positions["to"])
+    kind = row.text("type")
+    email = row.text("from" if gross > 0 else "to")
     return StatementLine(
         booked_on=booked_on,
         amount=gross,
-        currency=currency(required("currency")),
-        text=join_text(
-            [
-                cell(record, positions["invoice"]),
-                cell(record, positions["subject"]),
-                cell(record, positions["note"]),
-            ]
-        )
-        or clean(kind),
-        counterparty=clean(cell(record, positions["name"])) or clean(email),
-        bank_reference=clean(required("id")),
+        currency=currency(row.required("currency")),
+        text=join_text([row.text("invoice"), row.text("subject"), row.text("note")]) or clean(kind),
+        counterparty=clean(row.text("name")) or clean(email),
+        bank_reference=clean(row.required("id")),
         fee=-fee,
         is_transfer=bool(_TRANSFERS.search(fold(kind))),
         source_line=line,

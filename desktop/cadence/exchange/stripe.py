@@ -17,11 +17,10 @@ from decimal import Decimal
 
 from cadence.domain.i18n import QT_TRANSLATE_NOOP
 from cadence.exchange.fields import (
-    EMPTY_CELL,
     NET_MISMATCH,
     Columns,
+    ReportRow,
     at_line,
-    cell,
     clean,
     csv_records,
     currency,
@@ -29,7 +28,6 @@ from cadence.exchange.fields import (
     fold,
     is_blank,
     join_text,
-    parse_amount,
     parse_iso_date,
     refuse,
     statement_currency,
@@ -110,27 +108,16 @@ def _line(
     file_name: str,
     line: int,
 ) -> StatementLine:
-    def required(name: str) -> str:
-        value = cell(record, positions[name])
-        if not value:
-            position = positions[name]
-            title = columns.titles[position] if position is not None else name
-            raise refuse(file_name, EMPTY_CELL, line=line, column=title)
-        return value
-
-    def amount(name: str) -> Decimal | None:
-        value = cell(record, positions[name])
-        return parse_amount(value, decimal_comma=False) if value else None
-
-    category = required("category").lower()
-    gross = parse_amount(required("gross"), decimal_comma=False)
-    fee = amount("fee") or Decimal(0)
-    net = amount("net")
+    row = ReportRow(record, positions, columns, file_name, line)
+    category = row.required("category").lower()
+    gross = row.required_amount("gross")
+    fee = row.amount("fee") or Decimal(0)
+    net = row.amount("net")
     if net is not None and net != gross - fee:
         raise refuse(file_name, NET_MISMATCH, line=line, net=net, gross=gross, fee=fee)
-    code = currency(required("currency"))
-    booked_on = parse_iso_date(required("created"))
-    available = cell(record, positions["available"])
+    code = currency(row.required("currency"))
+    booked_on = parse_iso_date(row.required("created"))
+    available = row.text("available")
     is_payout = category in _PAYOUTS
     # Stripe writes refunds and payouts negative already; the sign is made sure of.
     money_out = category in _REFUNDS or category == "payout"
@@ -139,10 +126,9 @@ def _line(
         booked_on=booked_on,
         amount=signed,
         currency=code,
-        text=PAYOUT_TEXT if is_payout else join_text([cell(record, positions["description"])]),
-        counterparty=join_text([cell(record, positions["name"])])
-        or join_text([cell(record, positions["email"])]),
-        bank_reference=clean(required("id")),
+        text=PAYOUT_TEXT if is_payout else join_text([row.text("description")]),
+        counterparty=join_text([row.text("name")]) or join_text([row.text("email")]),
+        bank_reference=clean(row.required("id")),
         fee=fee,
         is_transfer=is_payout,
         value_on=parse_iso_date(available) if available else None,
