@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,7 +41,7 @@ from cadence.ui.messages import error_text
 from cadence.ui.operations import Change, DbOp, Operations
 from cadence.ui.setup.form import form_layout, line_edit
 from cadence.ui.setup.page import page_hint
-from cadence.ui.subscriptions.widgets import date_edit, date_of
+from cadence.ui.subscriptions.widgets import date_edit, date_of, limit_dates
 
 # A mandate changes the customer too: their way of paying and their account.
 MANDATE_CHANGES = frozenset({Change.BANK, Change.CUSTOMERS})
@@ -93,10 +93,6 @@ def mandate_status(mandate: MandateRecord, today: date) -> str:
     return QCoreApplication.translate("Mandates", "In force")
 
 
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
 class MandateDialog(QDialog):
     """A new mandate of `customer` (`mandate` None) or changes to one; stays open on an
     error. A mandate in force can be revoked from here."""
@@ -133,7 +129,7 @@ class MandateDialog(QDialog):
         self.reference = line_edit()
         self.reference.setMaxLength(35)
         self.signed_on = date_edit(today if mandate is None else mandate.signed_on)
-        self.signed_on.setMaximumDate(_qdate(today))  # a mandate is recorded once signed
+        limit_dates(self.signed_on, latest=today)  # a mandate is recorded once signed
         self.signed_on.setMaximumWidth(170)
         self.scheme = QComboBox()
         for scheme in MandateScheme:
@@ -352,8 +348,7 @@ class RevokeMandateDialog(QDialog):
         )
         explanation.setWordWrap(True)
         self.revoked_on = date_edit(today)
-        self.revoked_on.setMinimumDate(_qdate(min(mandate.signed_on, today)))
-        self.revoked_on.setMaximumDate(_qdate(today))
+        limit_dates(self.revoked_on, earliest=min(mandate.signed_on, today), latest=today)
         self.revoked_on.setMaximumWidth(170)
         self.reason = QLineEdit()
         self.reason.setMaxLength(200)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,7 +27,7 @@ from cadence.ui.forms import FieldErrors, save_then_close
 from cadence.ui.operations import Change, DbOp, Operations
 from cadence.ui.setup.form import form_layout
 from cadence.ui.setup.page import page_hint
-from cadence.ui.subscriptions.widgets import date_edit, date_of
+from cadence.ui.subscriptions.widgets import date_edit, date_of, limit_dates
 
 # The invoices it paid are open again (and may be overdue), the customer owes them,
 # the subscriptions may fall past due, a collection is marked returned.
@@ -81,10 +81,7 @@ class ReturnPaymentDialog(QDialog):
         explanation.setWordWrap(True)
 
         self.returned_on = date_edit(today)
-        self.returned_on.setMinimumDate(
-            QDate(payment.received_on.year, payment.received_on.month, payment.received_on.day)
-        )
-        self.returned_on.setMaximumDate(QDate(today.year, today.month, today.day))
+        limit_dates(self.returned_on, earliest=payment.received_on, latest=today)
         self.returned_on.setMaximumWidth(170)
         self.reason = QComboBox()
         self.reason.addItem(self.tr("Another reason, in your words"), OTHER_REASON)

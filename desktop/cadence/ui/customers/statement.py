@@ -34,6 +34,7 @@ from cadence.services.statements import customer_statement
 from cadence.ui.forms import ERROR_STYLE
 from cadence.ui.messages import error_text
 from cadence.ui.operations import DbOp, Operations
+from cadence.ui.subscriptions.widgets import qdate
 
 _FOLDER_KEY = "statements/folder"
 _OPEN_KEY = "statements/open_when_written"
@@ -53,10 +54,6 @@ def default_file_name(customer_name: str, end: date) -> str:
 
 def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 def write_statement(
@@ -94,8 +91,8 @@ class StatementDialog(QDialog):
         self._today = today
         self.setWindowTitle(self.tr("Statement of {name}").format(name=customer_name))
         start, end = default_period(today)
-        self.start = QDateEdit(to_qdate(start))
-        self.end = QDateEdit(to_qdate(end))
+        self.start = QDateEdit(qdate(start))
+        self.end = QDateEdit(qdate(end))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setMaximumWidth(170)

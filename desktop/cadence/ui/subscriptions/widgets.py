@@ -26,8 +26,22 @@ def date_edit(value: date, parent: QWidget | None = None) -> QDateEdit:
     return edit
 
 
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
 def set_date(edit: QDateEdit, value: date) -> None:
-    edit.setDate(QDate(value.year, value.month, value.day))
+    edit.setDate(qdate(value))
+
+
+def limit_dates(
+    edit: QDateEdit, *, earliest: date | None = None, latest: date | None = None
+) -> None:
+    """The days the field offers: none before `earliest`, none after `latest`."""
+    if earliest is not None:
+        edit.setMinimumDate(qdate(earliest))
+    if latest is not None:
+        edit.setMaximumDate(qdate(latest))
 
 
 def date_of(edit: QDateEdit) -> date:
