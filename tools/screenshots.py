@@ -507,7 +507,7 @@ class Tour:
         file written, the batches and what can be done with them."""
         from datetime import date
 
-        from cadence.domain.direct_debit import MandateScheme
+        from cadence.domain.direct_debit import BatchStatus, MandateScheme
         from cadence.ui.invoices.sepa_dialog import ConfirmCollectedDialog, SepaDialog
         from cadence.ui.invoices.tab import InvoicesTab
         from cadence.ui.subscriptions.widgets import set_date
@@ -564,9 +564,22 @@ class Tour:
         self.wait_until(lambda: bool(dialog.collections), "the batch's collections")
         self.settle()
         self.shoot(dialog, "dialog-sepa-batches")
+        # Confirmed once the bank has collected: the demo's batch collected on the last
+        # open day, not the one just written.
+        just_written = dialog.selected_batch()
+        assert just_written is not None
+        collected = next(
+            batch
+            for batch in dialog.batches
+            if batch.status is BatchStatus.REQUESTED and batch.collection_date <= TODAY
+        )
+        dialog.select_batch(collected.id)
+        self.settle()
         confirm = self.new_window(dialog.confirm_selected, ConfirmCollectedDialog)
         self.shoot(confirm, "dialog-sepa-confirm")
         self.close(confirm)
+        dialog.select_batch(just_written.id)
+        self.settle()
         dialog.cancel_selected()
         self.settle()
         assert dialog.cancel_box is not None

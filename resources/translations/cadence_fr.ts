@@ -439,7 +439,7 @@
     <name>BankTab</name>
     <message>
         <location filename="../../desktop/cadence/ui/bank/tab.py" line="91"/>
-        <location filename="../../desktop/cadence/ui/bank/tab.py" line="254"/>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="250"/>
         <source>Import a statement…</source>
         <translation>Importer un relevé…</translation>
     </message>
@@ -469,77 +469,77 @@
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/bank/tab.py" line="210"/>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="206"/>
         <source>No bank statement yet. Download your account&apos;s statement from your bank&apos;s website (OFX, CAMT.053, MT940 or CSV), or your Stripe or PayPal export, then click “Import a statement…”: Cadence finds which invoices each payment settles, and you confirm.</source>
         <translation>Aucun relevé bancaire pour l&apos;instant. Téléchargez le relevé de votre compte sur le site de votre banque (OFX, CAMT.053, MT940 ou CSV), ou votre export Stripe ou PayPal, puis cliquez sur «&#xa0;Importer un relevé…&#xa0;»&#xa0;: Cadence retrouve les factures que règle chaque paiement, et vous n&apos;avez plus qu&apos;à confirmer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/bank/tab.py" line="216"/>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="212"/>
         <source>No line matches this search.</source>
         <translation>Aucune ligne ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/bank/tab.py" line="219"/>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="215"/>
         <source>Nothing to review: every line is confirmed or set aside. Import the next statement when your bank has it.</source>
         <translation>Rien à vérifier&#xa0;: toutes les lignes sont confirmées ou mises de côté. Importez le prochain relevé dès que votre banque le met à disposition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/bank/tab.py" line="223"/>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="219"/>
         <source>No line here.</source>
         <translation>Aucune ligne ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/bank/tab.py" line="254"/>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="250"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/bank/tab.py" line="270"/>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="266"/>
         <source>Recorded: {what}, {amount}.</source>
         <translation>Enregistré&#xa0;: {what}, {amount}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/bank/tab.py" line="292"/>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="288"/>
         <source>{amount} received</source>
         <translation>{amount} d&apos;encaissements</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/bank/tab.py" line="294"/>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="290"/>
         <source>{amount} returned</source>
         <translation>{amount} de rejets</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/bank/tab.py" line="296"/>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="292"/>
         <source>In all: {amounts}.</source>
         <translation>Au total&#xa0;: {amounts}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/bank/tab.py" line="305"/>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="301"/>
         <source>Confirm the sure matches</source>
         <translation>Confirmer les correspondances certaines</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/bank/tab.py" line="307"/>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="303"/>
         <source>Record them</source>
         <translation>Les enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/bank/tab.py" line="328"/>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="324"/>
         <source>The match is changed. Check it, then click Confirm to record it.</source>
         <translation>La correspondance est modifiée. Vérifiez-la, puis cliquez sur «&#xa0;Confirmer&#xa0;» pour l&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/bank/tab.py" line="347"/>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="343"/>
         <source>The line of {amount} is set aside: see it under “Set aside”.</source>
         <translation>La ligne de {amount} est mise de côté&#xa0;: retrouvez-la sous «&#xa0;Mises de côté&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/bank/tab.py" line="366"/>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="362"/>
         <source>The line of {amount} is back among the lines to review.</source>
         <translation>La ligne de {amount} est de retour parmi les lignes à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/bank/tab.py" line="393"/>
+        <location filename="../../desktop/cadence/ui/bank/tab.py" line="389"/>
         <source>Bank</source>
         <translation>Banque</translation>
     </message>
@@ -1016,14 +1016,19 @@
         <translation>Chacune de ses {count} factures est enregistrée comme payée par prélèvement à cette date ({total} au total). Un prélèvement que la banque rejette plus tard s&apos;enregistre depuis les paiements du client.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="930"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="934"/>
         <source>Credited on</source>
         <translation>Crédité le</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="935"/>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="939"/>
         <source>Confirm collected</source>
         <translation>Confirmer le prélèvement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cadence/ui/invoices/sepa_dialog.py" line="943"/>
+        <source>The bank collects this batch on {day}: confirm it once the bank has credited it.</source>
+        <translation>La banque prélève ce lot le {day}&#xa0;: confirmez-le une fois qu&apos;elle l&apos;a crédité.</translation>
     </message>
 </context>
 <context>
@@ -2048,118 +2053,118 @@ Crédit à utiliser&#xa0;: {credit}</translation>
         <translation>Nouveau client…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="148"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="144"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="149"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="145"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="151"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="147"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="156"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="152"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="157"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="153"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="158"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="154"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="160"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="156"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="163"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="159"/>
         <source>Running subscriptions: {count}</source>
         <translation>Abonnements en cours&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="167"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="163"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="172"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="168"/>
         <source>owes {amount}</source>
         <translation>doit {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="174"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="170"/>
         <source>credit {amount}</source>
         <translation>crédit {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="180"/>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="361"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="176"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="357"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="198"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="194"/>
         <source>{name} is already archived.</source>
         <translation>Le client {name} est déjà archivé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="273"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="269"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="274"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="270"/>
         <source>Statement PDF…</source>
         <translation>Relevé de compte PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="277"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="273"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="279"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="275"/>
         <source>Archive…</source>
         <translation>Archiver…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="307"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="303"/>
         <source>{name} is archived.</source>
         <translation>Le client {name} est archivé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="312"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="308"/>
         <source>Archive a customer</source>
         <translation>Archiver un client</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="314"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="310"/>
         <source>Archive {name}? They leave the everyday lists; their invoices and payments are kept, and you can restore them at any time.</source>
         <translation>Archiver {name}&#xa0;? Ce client quitte les listes courantes&#xa0;; ses factures et ses paiements sont conservés, et vous pouvez le restaurer à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="317"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="313"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="329"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="325"/>
         <source>{name} is restored.</source>
         <translation>Le client {name} est restauré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/tab.py" line="346"/>
+        <location filename="../../desktop/cadence/ui/customers/tab.py" line="342"/>
         <source>Statement written to {path}</source>
         <translation>Relevé enregistré dans {path}</translation>
     </message>
@@ -3253,37 +3258,37 @@ Crédit à utiliser&#xa0;: {credit}</translation>
         <translation>Aucun document ne correspond à cette recherche et à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="207"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="203"/>
         <source>Direct debit to request</source>
         <translation>Prélèvement à demander</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="208"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="204"/>
         <source>{status} · direct debit to request</source>
         <translation>{status} · prélèvement à demander</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="214"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="210"/>
         <source>Collection requested</source>
         <translation>Prélèvement demandé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="215"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="211"/>
         <source>{status} · collection requested</source>
         <translation>{status} · prélèvement demandé</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="220"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="216"/>
         <source>Collection requested from the bank (batch {reference})</source>
         <translation>Prélèvement demandé à la banque (lot {reference})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="228"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="224"/>
         <source>Due on {day}, announced to the customer as debited: not in a batch yet (Direct debit…)</source>
         <translation>Échéance le {day}, prélèvement annoncé au client&#xa0;: pas encore dans un lot (Prélèvements…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="235"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="231"/>
         <source>Due on {day}: %n day(s) late</source>
         <translation>
             <numerusform>Échéance le {day}&#xa0;: %n jour de retard</numerusform>
@@ -3291,172 +3296,172 @@ Crédit à utiliser&#xa0;: {credit}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="242"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="238"/>
         <source>Corrects invoice {number}</source>
         <translation>Corrige la facture {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="246"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="242"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="246"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="242"/>
         <source>(draft)</source>
         <translation>(brouillon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="247"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="243"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="249"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="245"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="251"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="247"/>
         <source>Issued on</source>
         <translation>Date d&apos;émission</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="252"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="248"/>
         <source>Due on</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="253"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="249"/>
         <source>Total incl. VAT</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="254"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="250"/>
         <source>Left to pay</source>
         <translation>Reste à payer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="255"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="251"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="300"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="296"/>
         <source>No document selected</source>
         <translation>Aucun document sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="305"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="301"/>
         <source>{kind} {number} — {customer}</source>
         <translation>{kind} {number} — {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="354"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="350"/>
         <source>The PDF of {number} is written: {path}</source>
         <translation>Le PDF de {number} est enregistré&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="379"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="375"/>
         <source>Show the PDF</source>
         <translation>Afficher le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="380"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="376"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="381"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="377"/>
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="382"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="378"/>
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="383"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="379"/>
         <source>Credit note…</source>
         <translation>Émettre un avoir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="384"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="380"/>
         <source>Show the customer</source>
         <translation>Afficher le client</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="386"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="382"/>
         <source>Show the corrected invoice</source>
         <translation>Afficher la facture corrigée</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="388"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="384"/>
         <source>Direct debit…</source>
         <translation>Prélèvements…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="390"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="386"/>
         <source>Collect the open invoices of customers who pay by SEPA direct debit</source>
         <translation>Prélever les factures ouvertes des clients qui paient par prélèvement SEPA</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="392"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="388"/>
         <source>Print this document (Ctrl+P)</source>
         <translation>Imprimer ce document (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="393"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="389"/>
         <source>Open the folder that holds this PDF</source>
         <translation>Ouvrir le dossier qui contient ce PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="447"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="443"/>
         <source>The PDF of {number} is not ready: write it first, then print it.</source>
         <translation>Le PDF de {number} n&apos;est pas prêt&#xa0;: générez-le d&apos;abord, puis imprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="458"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="454"/>
         <source>{number} was sent to the printer.</source>
         <translation>{number} a été envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="467"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="463"/>
         <source>The folder {folder} does not exist any more.</source>
         <translation>Le dossier {folder} n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="490"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="486"/>
         <source>Payment of {amount} recorded for {number}.</source>
         <translation>Paiement de {amount} enregistré pour {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="494"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="490"/>
         <source>{amount} is kept as {customer}&apos;s credit.</source>
         <translation>{amount} reste au crédit de {customer}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="521"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="517"/>
         <source>Credit note issued</source>
         <translation>Avoir émis</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="523"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="519"/>
         <source>Credit note {number} is issued for {amount} incl. VAT, correcting invoice {invoice}. Its PDF is written in the background.</source>
         <translation>L&apos;avoir {number} est émis pour {amount} TTC et corrige la facture {invoice}. Son PDF est généré en arrière-plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="546"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="542"/>
         <source>Batch {reference} written: {total} to collect on {day}.</source>
         <translation>Lot {reference} généré&#xa0;: {total} à prélever le {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="568"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="564"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="577"/>
+        <location filename="../../desktop/cadence/ui/invoices/tab.py" line="573"/>
         <source>An issued invoice is never deleted: to cancel or correct it, issue a credit note.</source>
         <translation>Une facture émise n&apos;est jamais supprimée&#xa0;: pour l&apos;annuler ou la corriger, émettez un avoir.</translation>
     </message>
@@ -3922,107 +3927,107 @@ Base de données&#xa0;: {path}</translation>
 <context>
     <name>MandateDialog</name>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="125"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="121"/>
         <source>New SEPA mandate — {customer}</source>
         <translation>Nouveau mandat SEPA — {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="127"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="123"/>
         <source>SEPA mandate {reference} — {customer}</source>
         <translation>Mandat SEPA {reference} — {customer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="142"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="138"/>
         <source>e.g. FR76 3000 6000 0112 3456 7890 189</source>
         <translation>ex.&#xa0;: FR76 3000 6000 0112 3456 7890 189</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="143"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="139"/>
         <source>8 or 11 characters, e.g. AGRIFRPP</source>
         <translation>8 ou 11 caractères, ex.&#xa0;: AGRIFRPP</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="146"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="142"/>
         <source>Looking for a free reference…</source>
         <translation>Recherche d&apos;une référence disponible…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="156"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="152"/>
         <source>Mandate reference (RUM)</source>
         <translation>Référence unique du mandat (RUM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="161"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="157"/>
         <source>Printed on the form the customer signs; the bank shows it on every collection. Keep the one suggested or type your own.</source>
         <translation>Imprimée sur le formulaire que signe le client&#xa0;; la banque l&apos;indique à chaque prélèvement. Gardez celle proposée ou saisissez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="166"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="162"/>
         <source>Signed on</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="167"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="163"/>
         <source>Mandate type</source>
         <translation>Type de mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="169"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="165"/>
         <source>Account IBAN</source>
         <translation>IBAN du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="170"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="166"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="176"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="172"/>
         <source>Once the mandate is saved, {customer} pays by direct debit: their invoices are offered in the next batch of collections.</source>
         <translation>Une fois le mandat enregistré, {customer} paie par prélèvement&#xa0;: ses factures seront proposées dans le prochain lot de prélèvements.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="217"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="213"/>
         <source>Revoke…</source>
         <translation>Révoquer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="234"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="230"/>
         <source>Collections</source>
         <translation>Prélèvements</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="236"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="232"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="237"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="233"/>
         <source>Next collection</source>
         <translation>Prochain prélèvement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="239"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="235"/>
         <source>Last collected on</source>
         <translation>Dernier prélèvement le</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="240"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="236"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="243"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="239"/>
         <source>{day} (after 36 months without a collection)</source>
         <translation>{day} (après 36 mois sans prélèvement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="248"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="244"/>
         <source>Lapses on</source>
         <translation>Devient caduc le</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="300"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="296"/>
         <source>SEPA mandate</source>
         <translation>Mandat SEPA</translation>
     </message>
@@ -5707,7 +5712,7 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         <translation>le relevé n&apos;a pas de devise (CURDEF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/exchange/paypal.py" line="47"/>
+        <location filename="../../desktop/cadence/exchange/paypal.py" line="46"/>
         <source>this is not a PayPal activity download</source>
         <translation>ce n&apos;est pas un téléchargement d&apos;activité PayPal</translation>
     </message>
@@ -5722,7 +5727,7 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         <translation>{file}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/exchange/stripe.py" line="39"/>
+        <location filename="../../desktop/cadence/exchange/stripe.py" line="37"/>
         <source>this is not a Stripe balance export</source>
         <translation>ce n&apos;est pas un export de solde Stripe</translation>
     </message>
@@ -5906,7 +5911,7 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
     <name>MessagesTab</name>
     <message>
         <location filename="../../desktop/cadence/ui/outbox/tab.py" line="120"/>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="296"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="292"/>
         <source>Send waiting messages now</source>
         <translation>Envoyer maintenant les messages en attente</translation>
     </message>
@@ -5926,62 +5931,62 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="218"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="214"/>
         <source>Written</source>
         <translation>Rédigé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="220"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="216"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="222"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="218"/>
         <source>What</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="223"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="219"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="224"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="220"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="224"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="220"/>
         <source>(no address)</source>
         <translation>(pas d&apos;adresse)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="225"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="221"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="227"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="223"/>
         <source>Delivery</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="248"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="244"/>
         <source>No message matches this search.</source>
         <translation>Aucun message ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="250"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="246"/>
         <source>Nothing waits for you: every message went or was dealt with.</source>
         <translation>Rien ne vous attend&#xa0;: tous les messages sont partis ou ont été traités.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="252"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="248"/>
         <source>No message here.</source>
         <translation>Aucun message ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="280"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="276"/>
         <source>%n to handle</source>
         <translation>
             <numerusform>%n à traiter</numerusform>
@@ -5989,12 +5994,12 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="280"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="276"/>
         <source>Nothing to handle</source>
         <translation>Rien à traiter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="283"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="279"/>
         <source>%n waiting to go</source>
         <translation>
             <numerusform>%n en attente d&apos;envoi</numerusform>
@@ -6002,92 +6007,92 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="286"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="282"/>
         <source>last sent {time}</source>
         <translation>dernier envoi {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="296"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="292"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="302"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="298"/>
         <source>Show the customer</source>
         <translation>Afficher le client</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="304"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="300"/>
         <source>Show the invoice</source>
         <translation>Afficher la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="347"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="343"/>
         <source>“{subject}” goes by e-mail in a moment.</source>
         <translation>«&#xa0;{subject}&#xa0;» part par e-mail dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="348"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="344"/>
         <source>“{subject}” is marked as handled.</source>
         <translation>«&#xa0;{subject}&#xa0;» est marqué comme traité.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="349"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="345"/>
         <source>“{subject}” is discarded: it stays in the history, not sent.</source>
         <translation>«&#xa0;{subject}&#xa0;» ne sera pas envoyé&#xa0;: il reste dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="378"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="374"/>
         <source>Discard this message?</source>
         <translation>Ne pas envoyer ce message&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="380"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="376"/>
         <source>“{subject}” to {customer} will not be sent. It stays in the customer&apos;s history, marked as not sent.</source>
         <translation>«&#xa0;{subject}&#xa0;» pour {customer} ne sera pas envoyé. Il reste dans l&apos;historique du client, marqué comme non envoyé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="383"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="379"/>
         <source>Discard</source>
         <translation>Ne pas l&apos;envoyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="401"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="397"/>
         <source>“{subject}” is open in your mail program: once you have sent it, click Mark as handled.</source>
         <translation>«&#xa0;{subject}&#xa0;» est ouvert dans votre messagerie&#xa0;: une fois le message envoyé, cliquez sur Marquer comme traité.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="415"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="411"/>
         <source>Save the message as</source>
         <translation>Enregistrer le message sous</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="417"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="413"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Messages e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="439"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="435"/>
         <source>Save the attachment as</source>
         <translation>Enregistrer la pièce jointe sous</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="441"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="437"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="452"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="448"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="456"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="452"/>
         <source>The file could not be written to {path}: {problem}</source>
         <translation>Le fichier n&apos;a pas pu être enregistré dans {path}&#xa0;: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="497"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="493"/>
         <source>“{subject}” was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>«&#xa0;{subject}&#xa0;» a été envoyé à l&apos;imprimante (%n page).</numerusform>
@@ -6095,7 +6100,7 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="513"/>
+        <location filename="../../desktop/cadence/ui/outbox/tab.py" line="509"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -7890,32 +7895,32 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         <translation>Les factures que ce paiement réglait redeviennent impayées, et les relances reprennent à partir de leur échéance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/return_dialog.py" line="90"/>
+        <location filename="../../desktop/cadence/ui/customers/return_dialog.py" line="87"/>
         <source>Another reason, in your words</source>
         <translation>Autre motif, avec vos mots</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/return_dialog.py" line="97"/>
+        <location filename="../../desktop/cadence/ui/customers/return_dialog.py" line="94"/>
         <source>Cheque without funds, account closed…</source>
         <translation>Chèque sans provision, compte clôturé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/return_dialog.py" line="99"/>
+        <location filename="../../desktop/cadence/ui/customers/return_dialog.py" line="96"/>
         <source>Returned on</source>
         <translation>Rejeté le</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/return_dialog.py" line="100"/>
+        <location filename="../../desktop/cadence/ui/customers/return_dialog.py" line="97"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/return_dialog.py" line="104"/>
+        <location filename="../../desktop/cadence/ui/customers/return_dialog.py" line="101"/>
         <source>The bank&apos;s statement gives a code of four letters and digits.</source>
         <translation>Le relevé bancaire indique un code de quatre lettres et chiffres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/return_dialog.py" line="112"/>
+        <location filename="../../desktop/cadence/ui/customers/return_dialog.py" line="109"/>
         <source>Record as returned</source>
         <translation>Enregistrer le rejet</translation>
     </message>
@@ -8041,32 +8046,32 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
 <context>
     <name>RevokeMandateDialog</name>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="342"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="338"/>
         <source>Revoke mandate {reference}</source>
         <translation>Révoquer le mandat {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="347"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="343"/>
         <source>No invoice of {customer} will be collected under this mandate any more. A batch already written keeps its collections: cancel it if the bank has not collected yet. A revoked mandate cannot be used again: the customer signs a new one.</source>
         <translation>Plus aucune facture de {customer} ne sera prélevée au titre de ce mandat. Un lot déjà généré conserve ses prélèvements&#xa0;: annulez-le si la banque n&apos;a pas encore prélevé. Un mandat révoqué ne peut plus servir&#xa0;: le client doit en signer un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="361"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="356"/>
         <source>Letter of the customer, closed account… (optional)</source>
         <translation>Courrier du client, compte clôturé… (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="364"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="359"/>
         <source>Revoked on</source>
         <translation>Révoqué le</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="365"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="360"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="372"/>
+        <location filename="../../desktop/cadence/ui/customers/mandate_dialog.py" line="367"/>
         <source>Revoke the mandate</source>
         <translation>Révoquer le mandat</translation>
     </message>
@@ -8399,72 +8404,72 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/statement.py" line="95"/>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="92"/>
         <source>Statement of {name}</source>
         <translation>Relevé de compte de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/statement.py" line="109"/>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="106"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/statement.py" line="116"/>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="113"/>
         <source>Open the PDF once it is written</source>
         <translation>Ouvrir le PDF une fois généré</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/statement.py" line="120"/>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="117"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/statement.py" line="121"/>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="118"/>
         <source>To (included)</source>
         <translation>Au (inclus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/statement.py" line="126"/>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="123"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/statement.py" line="137"/>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="134"/>
         <source>The statement lists the invoices, credit notes and payments of the period, the balance before and after it, and what is overdue today.</source>
         <translation>Le relevé liste les factures, les avoirs et les paiements de la période, le solde avant et après celle-ci, et ce qui est en retard aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/statement.py" line="150"/>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="147"/>
         <source>Save the statement as</source>
         <translation>Enregistrer le relevé sous</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/statement.py" line="150"/>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="147"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/statement.py" line="163"/>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="160"/>
         <source>The period must start before it ends.</source>
         <translation>La période doit commencer avant de se terminer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/statement.py" line="169"/>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="166"/>
         <source>Choose where to save the PDF.</source>
         <translation>Choisissez où enregistrer le PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/statement.py" line="175"/>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="172"/>
         <source>{path} is a folder: give a file name.</source>
         <translation>{path} est un dossier&#xa0;: indiquez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/statement.py" line="180"/>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="177"/>
         <source>Writing the statement…</source>
         <translation>Génération du relevé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/customers/statement.py" line="192"/>
+        <location filename="../../desktop/cadence/ui/customers/statement.py" line="189"/>
         <source>The PDF could not be written to {path}: {problem}</source>
         <translation>Le PDF n&apos;a pas pu être enregistré dans {path}&#xa0;: {problem}</translation>
     </message>
@@ -8979,7 +8984,7 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
     </message>
     <message>
         <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="92"/>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="366"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="363"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
@@ -9014,62 +9019,62 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="154"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="151"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="177"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="174"/>
         <source>Archive the subscription</source>
         <translation>Archiver l&apos;abonnement</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="179"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="176"/>
         <source>Archive the subscription of {customer} to {plan}? It leaves this list (choose “Archived” to see it again); its invoices are kept.</source>
         <translation>Archiver l&apos;abonnement de {customer} à {plan}&#xa0;? Il quitte cette liste (choisissez «&#xa0;Archivé&#xa0;» pour le revoir)&#xa0;; ses factures sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="193"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="190"/>
         <source>The subscription of {customer} is archived.</source>
         <translation>L&apos;abonnement de {customer} est archivé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="226"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="223"/>
         <source>The subscription is paused from {day}.</source>
         <translation>L&apos;abonnement est en pause à partir du {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="266"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="263"/>
         <source>The cancellation is undone: the subscription goes on.</source>
         <translation>La résiliation est annulée&#xa0;: l&apos;abonnement continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="287"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="284"/>
         <source>{customer} is subscribed to {plan}.</source>
         <translation>Abonnement de {customer} à {plan} créé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="296"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="293"/>
         <source>The change is saved; it applies from {day}.</source>
         <translation>Le changement est enregistré&#xa0;; il s&apos;applique à partir du {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="303"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="300"/>
         <source>The subscription is cancelled; its last day of service was {day}.</source>
         <translation>L&apos;abonnement est résilié&#xa0;; son dernier jour de service était le {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="305"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="302"/>
         <source>The cancellation is scheduled; the last day of service is {day}.</source>
         <translation>La résiliation est programmée&#xa0;; le dernier jour de service est le {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="309"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="306"/>
         <source>{text} Issued: {documents}.</source>
         <translation>{text} Émis&#xa0;: {documents}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="314"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="311"/>
         <source>%n subscription(s) exported to {path}.</source>
         <translation>
             <numerusform>%n abonnement exporté dans {path}.</numerusform>
@@ -9077,17 +9082,17 @@ Vérifiez l&apos;adresse dans la fiche du client, puis réessayez&#xa0;; ou impr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="321"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="318"/>
         <source>The planned pause is called off.</source>
         <translation>La pause prévue est annulée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="324"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="321"/>
         <source>The service resumes on {day}.</source>
         <translation>Le service reprend le {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="364"/>
+        <location filename="../../desktop/cadence/ui/subscriptions/tab.py" line="361"/>
         <source>Call off the planned pause</source>
         <translation>Annuler la pause prévue</translation>
     </message>

@@ -305,6 +305,25 @@ def test_two_thousand_candidates_are_formatted_only_as_they_are_shown(qtbot: QtB
     assert len(model.chosen()) == 1799
 
 
+def test_a_batch_cannot_be_confirmed_before_the_bank_collects_it(
+    tab: InvoicesTab, direct_debit: int, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = open_dialog(tab, qtbot)
+    dialog.choose_path = lambda title, name, filter_text: tmp_path / "batch.xml"
+    with qtbot.waitSignal(dialog.written), qtbot.waitSignal(dialog.batches_loaded):
+        dialog.write_button.click()
+    dialog.pages.setCurrentIndex(1)
+    dialog.confirm_button.click()
+    confirm = dialog.confirm_dialog
+    assert confirm is not None
+    assert not confirm.confirm.isEnabled()
+    assert not confirm.too_soon.isHidden()
+    assert confirm.too_soon.text() == (
+        "The bank collects this batch on 2 Dec 2026: confirm it once the bank has credited it."
+    )
+    assert confirm.received_on.minimumDate().toPython() == COLLECTION_DAY
+
+
 def test_a_batch_confirmed_collected_pays_its_invoices(
     tab: InvoicesTab, direct_debit: int, qtbot: QtBot, tmp_path: Path, clock: FixedClock
 ) -> None:
@@ -319,6 +338,7 @@ def test_a_batch_confirmed_collected_pays_its_invoices(
     confirm = dialog.confirm_dialog
     assert confirm is not None
     assert confirm.received_on.date().toPython() == COLLECTION_DAY
+    assert confirm.too_soon.isHidden()
     with qtbot.waitSignal(dialog.batches_loaded), qtbot.waitSignal(tab.model.loaded):
         confirm.confirm.click()
     assert [batch.status for batch in dialog.batches] == [BatchStatus.CONFIRMED]

@@ -78,7 +78,7 @@ from cadence.ui.operations import Change, DbOp, Operations
 from cadence.ui.save_dialog import PathChooser, ask_where
 from cadence.ui.setup.form import form_layout
 from cadence.ui.setup.page import page_hint
-from cadence.ui.subscriptions.widgets import date_edit, date_of, set_date
+from cadence.ui.subscriptions.widgets import date_edit, date_of, limit_dates, set_date
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 # Called by this name, with the context written out each time: Qt's lupdate finds
@@ -923,8 +923,12 @@ class ConfirmCollectedDialog(QDialog):
             ).format(count=batch.count, total=money(batch.total, batch.currency))
         )
         explanation.setWordWrap(True)
-        self.received_on = date_edit(min(today, batch.collection_date))
-        set_date(self.received_on, min(today, batch.collection_date))
+        # The bank collects on the collection date, never before (confirm_batch says so):
+        # the day asked for lies between it and today.
+        collected = batch.collection_date
+        self.received_on = date_edit(collected)
+        set_date(self.received_on, collected)
+        limit_dates(self.received_on, earliest=collected, latest=max(collected, today))
         self.received_on.setMaximumWidth(170)
         form = form_layout()
         form.addRow(self.tr("Credited on"), self.received_on)
@@ -934,11 +938,20 @@ class ConfirmCollectedDialog(QDialog):
         self.confirm = self.buttons.addButton(
             self.tr("Confirm collected"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.too_soon = WrappedLabel(
+            self.tr(
+                "The bank collects this batch on {day}: confirm it once the bank has credited it."
+            ).format(day=day(collected))
+        )
+        self.too_soon.setStyleSheet(ERROR_STYLE)
+        self.too_soon.setVisible(today < collected)
+        self.confirm.setEnabled(today >= collected)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addLayout(form)
+        layout.addWidget(self.too_soon)
         layout.addWidget(self.general_error)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
