@@ -52,7 +52,7 @@ from cadence.services.payments import (
     settled_amounts,
     still_owed,
 )
-from cadence.services.standing import sweep_past_due
+from cadence.services.standing import debit_announced, sweep_past_due
 from cadence.store.models import (
     Collection,
     CollectionBatch,
@@ -267,17 +267,11 @@ def preview_batch(
             mandates[signed.customer_id] = signed  # the latest signed wins
     uses = mandate_uses(session, [signed.id for signed in mandates.values()])
     settled = settled_amounts(session, [invoice.id for invoice, _ in invoices])
-    returned: set[int] = set()
+    # Announced as the reminders and alerts understand it (standing.debit_announced).
+    announced: set[int] = set()
     for ids in chunks([invoice.id for invoice, _ in invoices]):
-        returned.update(
-            session.scalars(
-                select(PaymentAllocation.invoice_id)
-                .join(Payment, Payment.id == PaymentAllocation.payment_id)
-                .where(
-                    PaymentAllocation.invoice_id.in_(ids),
-                    Payment.status == PaymentStatus.RETURNED,
-                )
-            )
+        announced.update(
+            session.scalars(select(Invoice.id).where(Invoice.id.in_(ids), debit_announced()))
         )
     # A mandate not used yet sends all its invoices of this batch as FRST: the
     # sequence is the mandate's, on the day of collection.
@@ -317,8 +311,7 @@ def preview_batch(
                 mandate_reference=mandate.reference if mandate else "",
                 sequence=sequence,
                 problem=problem,
-                announced=invoice.debit_mandate_reference is not None
-                and invoice.id not in returned,
+                announced=invoice.id in announced,
             )
         )
     return BatchPreview(
